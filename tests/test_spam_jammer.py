@@ -162,3 +162,30 @@ def test_a_spaced_draw_of_no_words_goes_inside_a_run(scrap: str) -> None:
 def test_real_short_ascii_lines_stay_inside_a_run(line: str) -> None:
     page = [PARA_1, "", "fR7lLJhotsexl8xV$+F7", line, "-HD%//7z*m~_hotsex;?QguABvH", "", PARA_2]
     assert 3 not in jammer_lines(page)
+
+
+def test_a_scrap_between_two_noise_lines_needs_no_lowercase_letter() -> None:
+    # the variant's matrix page (same forum post): an upper-case scrap glued between noise
+    page = [
+        PARA_1,
+        "",
+        "vb$3午夜淫电影D90Sz",
+        "LQ4j;R_qW午夜淫电影Bm~xnWgW*",
+        "!B_7uY(JE午夜淫电影$YS/=NT*",
+        "N8Y5}QF",
+        "a]u_h午夜淫电影$=W=QT:Br 9",
+        "",
+        PARA_2,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4, 5, 6}
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "MH370", "A&B", "F-16"])
+def test_a_code_between_two_noise_lines_stays(line: str) -> None:
+    page = [PARA_1, "", "vb$3午夜淫电影D90Sz", line, "a]u_h午夜淫电影$=W=QT:Br 9", "", PARA_2]
+    assert 3 not in jammer_lines(page)
+
+
+def test_a_glossed_line_a_codec_stripped_is_no_member_of_one_jammer_lines_run() -> None:
+    line = "Qe(zhng),Kmc(wn)(rng),_(ji),^T(dng)L(zhng),M(mn)_w(qi),假学历Vj(j)OOl,_(ki)_(tng)ZVl"
+    assert 1 not in jammer_lines(["HGVVz84假学历kL:?s7s[eXI", line, "正文第二段。"])

@@ -38,8 +38,9 @@ run's first or last scrap: a line glued to noise on both sides
 or at the run's edge is the noise's, whatever its case pattern.  Round 31: a glued run is
 judged as a block: a line of the run carrying the run's own term with ASCII noise around
 it (a rare symbol, a lowercase letter, no word, no address) goes with the run, however few
-its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``; round 35: upper-case noise
-with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap (``WplWnP@6``).
+its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``spam_jammer_run.run_member``; round 35:
+upper-case noise with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap
+(``WplWnP@6``).
 
 Round 44: the generator draws every character of its noise from an alphabet at random.
 Its published form is Discuz's ``jammer()`` (Discuz! X,
@@ -62,8 +63,10 @@ pieces that are not words: each piece holds a symbol, or a lowercase letter befo
 capital with no three lowercase letters in a row (``*/4 irC``, ``++ vyUp``, ``QaY0i Z5hE``,
 ``_noise_piece``): a word's case pattern puts its capital first (``Tel``, ``No.``) or
 keeps its lowercase letters together (``iPhone``, ``see``), and a code or a number has no
-lowercase letter (``5G``, ``A1 B2``).  A real short ASCII line (a code, an address, a
-name, a formula) keeps the shapes the tests above read.
+lowercase letter (``5G``, ``A1 B2``).  (4) A scrap *between* two lines of noise, glued to
+both, need not draw a lowercase letter: letters and digits mixed with a rare symbol that
+is no code's bracket (``N8Y5}QF``, ``_sandwiched``).  A real short ASCII line (a code, an
+address, a name, a formula) keeps the shapes the tests above read.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_jammer_run import run_member, run_members
 from newsclean.filters.spam_noise import (
     GLOSS,
     LOWER_RUN,
@@ -81,9 +85,7 @@ from newsclean.filters.spam_noise import (
     MIN_RARE,
     RARE,
     TERM,
-    VOWELS,
     addressed,
-    ascii_noise,
     case_swaps,
     jammer_term,
     latin_words,
@@ -164,92 +166,10 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
                 todo.append(i)
     if len(found) == 1 and "" in found.values() and not _other_noise(texts, *found):
         return {}  # one scrap of noise alone: a line a 7-bit codec read (module docstring)
-    found.update(_run_members(texts, found))
+    found.update(run_members(texts, found))
     if len(found) >= RUN_JAMMERS:
         found.update(dict.fromkeys(_run_scraps(texts, found), ""))
     return found
-
-
-def _runs(texts: Sequence[str]) -> list[range]:
-    """The glued runs of a page: its lines between blank lines."""
-    runs: list[range] = []
-    start = 0
-    for end in range(len(texts) + 1):
-        if end < len(texts) and texts[end].strip():
-            continue
-        if end > start:
-            runs.append(range(start, end))
-        start = end + 1
-    return runs
-
-
-def _run_members(texts: Sequence[str], found: dict[int, str]) -> dict[int, str]:
-    """The lines of a glued run holding a jammer line that repeat that line's term, Han
-    (``_run_member``) or Latin (``_latin_member``), in ASCII noise (round 44, module
-    docstring (1) and (2))."""
-    members: dict[int, str] = {}
-    for run in _runs(texts):
-        terms = {found[k] for k in run if found.get(k)}
-        words = {w for k in run if k in found and not found[k] for w in _glued_word(texts[k])}
-        if not terms and not words:
-            continue
-        for k in run:
-            if k in found:
-                continue
-            if terms and _run_member(texts[k], terms):
-                members[k] = next(t for t in terms if t in texts[k])
-            elif words and _latin_member(texts[k], words):
-                members[k] = ""
-    return members
-
-
-def _glued_word(text: str) -> list[str]:
-    """The Latin word a line of noise alone carries glued inside it (``hotsex`` in
-    ``fR7lLJhotsexl8xV$+F7``), as a list of none or one."""
-    noise = ascii_noise(text.strip())
-    if noise is None:
-        return []
-    words = latin_words(noise)
-    return [words[0].group()] if len(words) == 1 else []
-
-
-def _latin_member(text: str, words: set[str]) -> bool:
-    """A line of a glued run carrying a Latin word a jammer line of the run carries, what
-    is left of it noise: printable ASCII, ``MIN_NOISE`` characters, ``MIN_RARE`` rare
-    symbols, no other word, no address, the word glued on both sides (round 44).
-
-    >>> words = {"hotsex"}
-    >>> _latin_member("OeoaxB}UPhotsex?MP${HE%Mu", words)
-    True
-    >>> _latin_member("aOr$WP|hhotsex@j(56vgpa", words)
-    True
-    >>> _latin_member("hotsex is spam", words), _latin_member("see www.hotsex.com", words)
-    (False, False)
-    """
-    line = text.strip()
-    if len(line) > MAX_JAMMER or not line.isascii() or not line.isprintable():
-        return False
-    own = latin_words(line)
-    if len(own) != 1 or addressed(line):
-        return False  # no word, or words: text
-    start, end = own[0].span()
-    if start == 0 or end == len(line) or " " in (line[start - 1], line[end]):
-        return False  # a word a space or the line's edge bounds stands as a word
-    if not any(_shared(own[0].group(), word) for word in words):
-        return False
-    rest = line[:start] + line[end:]
-    return len(rest.replace(" ", "")) >= MIN_NOISE and sum(ch in RARE for ch in rest) >= MIN_RARE
-
-
-def _shared(one: str, other: str) -> bool:
-    """Whether two lowercase runs share a word (``WORD`` long, two vowels): the same term
-    with the letters the draw glued to it (``hotsexl``, ``hhotsex``)."""
-    least = 5
-    for i in range(len(one) - least + 1):
-        piece = one[i : i + least]
-        if piece in other and sum(ch in VOWELS for ch in piece) >= 2:
-            return True
-    return False
 
 
 def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
@@ -267,7 +187,11 @@ def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
                 k
                 for k in run
                 if k not in found
-                and (_run_scrap(texts[k]) or (bool(terms) and _run_member(texts[k], terms)))
+                and (
+                    _run_scrap(texts[k])
+                    or (bool(terms) and run_member(texts[k], terms))
+                    or (k - 1 in found and k + 1 in found and _sandwiched(texts[k]))
+                )
             )
         start = end + 1
     return scraps
@@ -302,6 +226,22 @@ def _run_scrap(text: str) -> bool:
     return any(ch.islower() for ch in line) and not line.isalpha()
 
 
+def _sandwiched(text: str) -> bool:
+    """A scrap between two lines of noise with no blank line between (round 44, module
+    docstring (4)): ASCII, no word, no address, letters and digits mixed, and a rare
+    symbol that is no bracket of a code (``N8Y5}QF``).
+
+    >>> _sandwiched("N8Y5}QF"), _sandwiched("(H1N1)"), _sandwiched("COVID-19"), _sandwiched("A&B")
+    (True, False, False, False)
+    """
+    line = _ascii_scrap(text, RUN_SCRAP)
+    if line is None or not any(ch.isdigit() for ch in line):
+        return False
+    if not any(ch.isalpha() for ch in line):
+        return False
+    return any(ch in RARE and ch not in "()" for ch in line)
+
+
 def _noise_piece(piece: str) -> bool:
     """A piece of a spaced draw that is no word: it holds a symbol, or a lowercase letter
     before a capital (``irC``, ``vyUp``, ``Z5hE``; round 44).
@@ -312,33 +252,6 @@ def _noise_piece(piece: str) -> bool:
     if not piece.isalnum():
         return True
     return NOISE_CASE.search(piece) is not None
-
-
-def _run_member(text: str, terms: set[str]) -> bool:
-    """A line of a glued run of noise carrying the run's own term with ASCII around it
-    (round 31): printable, ``MIN_NOISE`` characters at least, a rare symbol and a
-    lowercase letter, no word and no address (``s|lr:50他人匿名銀行卡~!eUR`` under lines
-    carrying ``他人匿名銀行卡``): the block is noise as a whole, its weaker member with it.
-    Round 35: or ``MIN_RARE`` rare symbols in upper-case noise (``:;?:C下載淫電影3Y#CQK``):
-    the generator drew no lowercase letter, as ``_scrap`` reads noise alone.
-
-    >>> _run_member("s|lr:50他人匿名銀行卡~!eUR", {"他人匿名銀行卡"})
-    True
-    >>> term = {"下載淫電影"}
-    >>> _run_member(":;?:C下載淫電影3Y#CQK", term), _run_member("ABC-2024下載淫電影", term)
-    (True, False)
-    >>> _run_member("他人匿名銀行卡詐騙案宣判。", {"他人匿名銀行卡"}), _run_member("x", {"y"})
-    (False, False)
-    """
-    line = text.strip()
-    found = set(TERM.findall(line))
-    if len(line) > MAX_JAMMER or not found or found - terms:
-        return False
-    noise = ascii_noise(line)
-    if noise is None or latin_words(noise):
-        return False
-    rare = sum(1 for ch in noise if ch in RARE)
-    return rare >= MIN_RARE or (rare > 0 and any(ch.islower() for ch in noise))
 
 
 def _other_noise(texts: Sequence[str], index: int) -> bool:
