@@ -113,3 +113,79 @@ def test_a_glued_runs_spaced_scrap_goes_when_each_piece_holds_a_symbol(scrap, ta
     last scrap (``[7 ?Da``); a page reference or a number apart under the run is words."""
     run = ["正文第一段。", "", "(OjXHA金鼎彩票U N_wM&JTO", "R3a:rX}金鼎彩票&0yj4YN", scrap]
     assert (4 in jammer_lines(run)) is taken
+
+
+# Round 44: the draw's own facts.  The held-out pages' noise of the Discuz forum post
+# https://bbs1.luoohu.com/thread-4071228-1-1.html (variant
+# spam-discuz-jammer-noise-lines-district-forum, as printed on the round-44 eval pages).
+PARA_HK = "  她表示,網站預留了「登記名單」、「認證名單」及「專業人士」的欄目。"
+
+
+def test_a_line_repeating_the_one_jammer_lines_term_goes_with_it() -> None:
+    # one jammer line in the run; the line above repeats its term in noise with one case swap
+    page = [PARA_1, "", "*/4 irC", "zS2M5=遠航娛樂&(D X", "fM*[遠航娛樂sF&+x.", "", PARA_2]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+
+
+def test_a_line_repeating_the_runs_latin_term_goes_whatever_its_case() -> None:
+    page = [
+        PARA_1,
+        "",
+        "fR7lLJhotsexl8xV$+F7",
+        "W!x2)O",
+        "OeoaxB}UPhotsex?MP${HE%Mu",
+        "aOr$WP|hhotsex@j(56vgpa",
+        "",
+        PARA_HK,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4, 5}
+
+
+@pytest.mark.parametrize("scrap", ["++ vyUp", "QaY0i Z5hE"])
+def test_a_spaced_draw_of_no_words_goes_inside_a_run(scrap: str) -> None:
+    page = [PARA_1, "", "fckO,!h(X+德发娱乐(#zRkQQB=a", scrap, "HR6^)]sBU8德发娱乐:rb};hav],%", ""]
+    assert set(jammer_lines(page)) == {2, 3, 4}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tel: 5G",  # a word's capital first, a code's upper case
+        "No. 5",
+        "iPhone 15",  # a word's lowercase letters together
+        "A1 B2 C3",
+        "Email: hotsex",  # the term standing as a word
+        "see www.hotsex.com",
+        "hotsex.com is blocked",
+    ],
+)
+def test_real_short_ascii_lines_stay_inside_a_run(line: str) -> None:
+    page = [PARA_1, "", "fR7lLJhotsexl8xV$+F7", line, "-HD%//7z*m~_hotsex;?QguABvH", "", PARA_2]
+    assert 3 not in jammer_lines(page)
+
+
+def test_a_scrap_between_two_noise_lines_needs_no_lowercase_letter() -> None:
+    # the variant's matrix page (same forum post): an upper-case scrap glued between noise
+    page = [
+        PARA_1,
+        "",
+        "vb$3午夜淫电影D90Sz",
+        "LQ4j;R_qW午夜淫电影Bm~xnWgW*",
+        "!B_7uY(JE午夜淫电影$YS/=NT*",
+        "N8Y5}QF",
+        "a]u_h午夜淫电影$=W=QT:Br 9",
+        "",
+        PARA_2,
+    ]
+    assert set(jammer_lines(page)) == {2, 3, 4, 5, 6}
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "MH370", "A&B", "F-16"])
+def test_a_code_between_two_noise_lines_stays(line: str) -> None:
+    page = [PARA_1, "", "vb$3午夜淫电影D90Sz", line, "a]u_h午夜淫电影$=W=QT:Br 9", "", PARA_2]
+    assert 3 not in jammer_lines(page)
+
+
+def test_a_glossed_line_a_codec_stripped_is_no_member_of_one_jammer_lines_run() -> None:
+    line = "Qe(zhng),Kmc(wn)(rng),_(ji),^T(dng)L(zhng),M(mn)_w(qi),假学历Vj(j)OOl,_(ki)_(tng)ZVl"
+    assert 1 not in jammer_lines(["HGVVz84假学历kL:?s7s[eXI", line, "正文第二段。"])

@@ -24,7 +24,7 @@ from newsclean.filters import (
 )
 from newsclean.filters.charmodel import simplified_char
 from newsclean.filters.codec_stripped import settled
-from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read
+from newsclean.filters.convert_damaged import left_as_read, misread_left_as_read, off_repairs
 from newsclean.filters.memo import LineCache
 from newsclean.filters.mojibake import MojibakeSpan
 from newsclean.filters.read_back import read_back
@@ -138,7 +138,7 @@ def _repair_line(
     if glosses is not None and repaired != text and "(" in repaired:
         # a slip hid a gloss's host (團結一碌匕…掳l(fā)展): the repair shows it again
         repaired = _noted(glosses.clean_revealed(repaired, text), found)
-    return repaired, tuple(found), spans, left_as_read(result), False
+    return repaired, tuple(found), spans, off_repairs(left_as_read(result), misread), False
 
 
 def _reads_right(text: str, *, repair: bool) -> bool:

@@ -11,6 +11,11 @@ second cleaning then leaves as it is.  Stretches a codec misread (text read as G
 over, ``codec_misread``) are left as read whatever the result: converting garbage makes
 other garbage (閻滃 -> 阎滃) and gives a second cleaning no more to go on.
 Round 41: the widening stops at a *writer's word* before the stretch (``mojibake.ends_word``).
+Round 44: a stretch reported *after* a re-reading (``codec_misread``) may begin or end with
+characters that re-reading wrote (``長鄭�`` repaired, then ``鄭�😃`` reported: the lost byte
+after the repaired 鄭): those characters are the writer's text, decoded, not bytes as read,
+and are converted like the rest of the line (``off_repairs``); only the characters the
+repair did not write stay as read.
 """
 
 from __future__ import annotations
@@ -50,6 +55,36 @@ def left_as_read(result: MojibakeResult) -> tuple[str, ...]:
             end = run_around(end)[1]
         stretches.append(text[start:end])
     return tuple(stretches)
+
+
+def off_repairs(stretches: tuple[str, ...], spans: tuple[MojibakeSpan, ...]) -> tuple[str, ...]:
+    """``stretches`` without the edge a re-reading's repair wrote (round 44, module
+    docstring): the longest start of a stretch that ends a repair's text, and the longest
+    end that begins one, are cut off; a stretch cut to nothing is dropped.
+
+    >>> span = MojibakeSpan(0, 5, "闀烽劖鍜", repaired="長鄭\ufffd")
+    >>> off_repairs(("鄭\ufffd😃",), (span,))
+    ('😃',)
+    >>> off_repairs(("\ufffd\ufffd樿\ufffd",), (span,))
+    ('\ufffd樿\ufffd',)
+    """
+    repairs = [span.repaired for span in spans if span.repaired]
+    if not repairs:
+        return stretches
+    kept: list[str] = []
+    for stretch in stretches:
+        for done in repairs:
+            head = max(
+                (k for k in range(1, len(stretch) + 1) if done.endswith(stretch[:k])), default=0
+            )
+            stretch = stretch[head:]
+            tail = max(
+                (k for k in range(1, len(stretch) + 1) if done.startswith(stretch[-k:])), default=0
+            )
+            stretch = stretch[: len(stretch) - tail]
+        if stretch:
+            kept.append(stretch)
+    return tuple(kept)
 
 
 def misread_left_as_read(spans: tuple[MojibakeSpan, ...]) -> tuple[str, ...]:

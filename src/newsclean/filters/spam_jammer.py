@@ -38,8 +38,35 @@ run's first or last scrap: a line glued to noise on both sides
 or at the run's edge is the noise's, whatever its case pattern.  Round 31: a glued run is
 judged as a block: a line of the run carrying the run's own term with ASCII noise around
 it (a rare symbol, a lowercase letter, no word, no address) goes with the run, however few
-its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``_run_member``; round 35: upper-case noise
-with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap (``WplWnP@6``).
+its case swaps (``s|lr:50他人匿名銀行卡~!eUR``, ``spam_jammer_run.run_member``; round 35:
+upper-case noise with two rare symbols, ``:;?:C下載淫電影3Y#CQK``); so does a short scrap
+(``WplWnP@6``).
+
+Round 44: the generator draws every character of its noise from an alphabet at random.
+Its published form is Discuz's ``jammer()`` (Discuz! X,
+``upload/source/function/function_discuzcode.php`` in codersclub/DiscuzX at 004f486c:
+5 to 15 pairs ``chr(mt_rand(32, 59)).' '.chr(mt_rand(63, 126))``, a digit or mark, a
+space, a letter or mark; Discuz! 6 and 7 drew the pairs with no space and glued one of
+the board's ``seoarray`` strings before or after them: noise around a term), printed as a
+line of its own between the paragraphs; copy farms draw from letters of both cases,
+digits and symbols alike.  A run holds what such draws look like, and the rules above read
+it by three more facts of the draw.  (1) A line glued to *one*
+jammer line carrying that line's own term in ASCII noise (``zS2M5=遠航娛樂&(D X`` over
+``fM*[遠航娛樂sF&+x.``) is the same generator printing its term again: a real line does not
+repeat a spam term glued into symbols.  (2) The term may be Latin, glued into the noise
+(``fR7lLJhotsexl8xV$+F7``): a line of the run carrying the same Latin word, what is left
+of it noise (``MIN_RARE`` rare symbols, no other word, no address), goes with the run
+however its letters fall (``OeoaxB}UPhotsex?MP${HE%Mu``, ``aOr$WP|hhotsex@j(56vgpa``: a
+random draw gives three lowercase letters in a row one time in forty, and the shared term
+speaks for the line, not its case pattern).  (3) A draw with a space in it splits into
+pieces that are not words: each piece holds a symbol, or a lowercase letter before a
+capital with no three lowercase letters in a row (``*/4 irC``, ``++ vyUp``, ``QaY0i Z5hE``,
+``_noise_piece``): a word's case pattern puts its capital first (``Tel``, ``No.``) or
+keeps its lowercase letters together (``iPhone``, ``see``), and a code or a number has no
+lowercase letter (``5G``, ``A1 B2``).  (4) A scrap *between* two lines of noise, glued to
+both, need not draw a lowercase letter: letters and digits mixed with a rare symbol that
+is no code's bracket (``N8Y5}QF``, ``_sandwiched``).  A real short ASCII line (a code, an
+address, a name, a formula) keeps the shapes the tests above read.
 """
 
 from __future__ import annotations
@@ -47,6 +74,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.spam_jammer_run import run_member, run_members
 from newsclean.filters.spam_noise import (
     GLOSS,
     LOWER_RUN,
@@ -58,7 +86,6 @@ from newsclean.filters.spam_noise import (
     RARE,
     TERM,
     addressed,
-    ascii_noise,
     case_swaps,
     jammer_term,
     latin_words,
@@ -72,6 +99,8 @@ LETTER_RUN = lazy_regex(r"[A-Za-z]+")
 DECIMAL = lazy_regex(r"\d\.\d")
 #: A glued run of noise holds this many jammer lines at least, and takes a scrap this long.
 RUN_JAMMERS, RUN_SCRAP = 2, 4
+#: A lowercase letter before a capital in one piece: a random draw's case, not a word's.
+NOISE_CASE = lazy_regex(r"[a-z][A-Za-z0-9]*[A-Z]")
 
 
 def _ascii_scrap(text: str, least: int = 6, spaced: bool = False) -> str | None:
@@ -137,6 +166,7 @@ def jammer_lines(texts: Sequence[str]) -> dict[int, str]:
                 todo.append(i)
     if len(found) == 1 and "" in found.values() and not _other_noise(texts, *found):
         return {}  # one scrap of noise alone: a line a 7-bit codec read (module docstring)
+    found.update(run_members(texts, found))
     if len(found) >= RUN_JAMMERS:
         found.update(dict.fromkeys(_run_scraps(texts, found), ""))
     return found
@@ -157,7 +187,11 @@ def _run_scraps(texts: Sequence[str], found: dict[int, str]) -> list[int]:
                 k
                 for k in run
                 if k not in found
-                and (_run_scrap(texts[k]) or (bool(terms) and _run_member(texts[k], terms)))
+                and (
+                    _run_scrap(texts[k])
+                    or (bool(terms) and run_member(texts[k], terms))
+                    or (k - 1 in found and k + 1 in found and _sandwiched(texts[k]))
+                )
             )
         start = end + 1
     return scraps
@@ -175,35 +209,49 @@ def _run_scrap(text: str) -> bool:
     """
     line = _ascii_scrap(text, RUN_SCRAP, spaced=True)
     if line is None:
-        return False
+        line = _ascii_scrap(text, RUN_SCRAP)  # round 44: pieces not words (docstring (3))
+        spaced = text.strip()
+        if line is not None or not (
+            RUN_SCRAP <= len(spaced) <= 40
+            and spaced.isascii()
+            and spaced.isprintable()
+            and not addressed(spaced)
+            and not latin_words(spaced)
+            and not DECIMAL.search(spaced)
+            and not LOWER_RUN.search(spaced)
+            and all(_noise_piece(piece) for piece in spaced.split())
+        ):
+            return False
+        line = spaced
     return any(ch.islower() for ch in line) and not line.isalpha()
 
 
-def _run_member(text: str, terms: set[str]) -> bool:
-    """A line of a glued run of noise carrying the run's own term with ASCII around it
-    (round 31): printable, ``MIN_NOISE`` characters at least, a rare symbol and a
-    lowercase letter, no word and no address (``s|lr:50他人匿名銀行卡~!eUR`` under lines
-    carrying ``他人匿名銀行卡``): the block is noise as a whole, its weaker member with it.
-    Round 35: or ``MIN_RARE`` rare symbols in upper-case noise (``:;?:C下載淫電影3Y#CQK``):
-    the generator drew no lowercase letter, as ``_scrap`` reads noise alone.
+def _sandwiched(text: str) -> bool:
+    """A scrap between two lines of noise with no blank line between (round 44, module
+    docstring (4)): ASCII, no word, no address, letters and digits mixed, and a rare
+    symbol that is no bracket of a code (``N8Y5}QF``).
 
-    >>> _run_member("s|lr:50他人匿名銀行卡~!eUR", {"他人匿名銀行卡"})
-    True
-    >>> term = {"下載淫電影"}
-    >>> _run_member(":;?:C下載淫電影3Y#CQK", term), _run_member("ABC-2024下載淫電影", term)
-    (True, False)
-    >>> _run_member("他人匿名銀行卡詐騙案宣判。", {"他人匿名銀行卡"}), _run_member("x", {"y"})
-    (False, False)
+    >>> _sandwiched("N8Y5}QF"), _sandwiched("(H1N1)"), _sandwiched("COVID-19"), _sandwiched("A&B")
+    (True, False, False, False)
     """
-    line = text.strip()
-    found = set(TERM.findall(line))
-    if len(line) > MAX_JAMMER or not found or found - terms:
+    line = _ascii_scrap(text, RUN_SCRAP)
+    if line is None or not any(ch.isdigit() for ch in line):
         return False
-    noise = ascii_noise(line)
-    if noise is None or latin_words(noise):
+    if not any(ch.isalpha() for ch in line):
         return False
-    rare = sum(1 for ch in noise if ch in RARE)
-    return rare >= MIN_RARE or (rare > 0 and any(ch.islower() for ch in noise))
+    return any(ch in RARE and ch not in "()" for ch in line)
+
+
+def _noise_piece(piece: str) -> bool:
+    """A piece of a spaced draw that is no word: it holds a symbol, or a lowercase letter
+    before a capital (``irC``, ``vyUp``, ``Z5hE``; round 44).
+
+    >>> [_noise_piece(p) for p in ("*/4", "irC", "QaY0i", "Tel", "5G", "iPhone", "No.")]
+    [True, True, True, False, False, True, True]
+    """
+    if not piece.isalnum():
+        return True
+    return NOISE_CASE.search(piece) is not None
 
 
 def _other_noise(texts: Sequence[str], index: int) -> bool:
