@@ -72,3 +72,24 @@ def test_a_paired_bracket_after_a_name_is_written(line: str) -> None:
 
 def test_a_bracket_alone_after_a_name_is_a_trail_byte() -> None:
     assert stray_ascii("责任编辑:芮益芳]关键词") == [(7, 9)]
+
+
+# Round 44: a Taiwan local site types its credit's slash as a backslash (variant
+# credit-backslash, https://ccss3172.blogspot.com/2022_03_30_archive.html: 鄭建勳\臺中報導);
+# glued after a spam prefix the credit reader never takes the line, and the backslash must
+# not read as a trail byte.  A backslash alone before anything but a place and a report
+# word still is one.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "鄭建勳\\臺中報導 臺中市政府教育局重視學生健康",
+        "私彩平臺 https://wapjbk.39.net/yiyuanzaixian/bjzkbdfyy/bdf/ 孫偉倫\\台北報導 國民黨主席鄭麗文",
+    ],
+)
+def test_a_credits_slash_typed_as_a_backslash_is_written(line: str) -> None:
+    assert stray_ascii(line) == []
+    assert find_mojibake(line).spans == ()
+
+
+def test_a_backslash_before_other_text_is_still_a_trail_byte() -> None:
+    assert (6, 7) in stray_ascii("記者孫偉倫報\\台北市政府")
