@@ -83,7 +83,7 @@ def test_a_bracket_alone_after_a_name_is_a_trail_byte() -> None:
     "line",
     [
         "鄭建勳\\臺中報導 臺中市政府教育局重視學生健康",
-        "私彩平臺 https://wapjbk.39.net/yiyuanzaixian/bjzkbdfyy/bdf/ 孫偉倫\\台北報導 國民黨主席鄭麗文",
+        "私彩平臺 https://wapjbk.39.net/yiyuanzaixian/ 孫偉倫\\台北報導 國民黨主席鄭麗文",
     ],
 )
 def test_a_credits_slash_typed_as_a_backslash_is_written(line: str) -> None:
