@@ -141,3 +141,17 @@ def test_an_outlet_closed_by_a_bar_and_a_byline_of_pieces_stay() -> None:
     assert classify_furniture("臺視新聞 |") is None
     assert classify_furniture("墨新聞|記者戴小橦/臺北報導") is None
     assert parse_metadata("臺視新聞 |").fields == {"source": "臺視新聞"}
+
+
+def test_a_tables_heading_one_cell_a_line_is_no_menu() -> None:
+    # A township's open-government catalogue copied by a mirror: the table's heading, one
+    # cell a line with its border bar, under the headline (harvest head.tsv,
+    # https://imortgage.com.cn/info/1475/44091.htm); its cells name a record's columns
+    # (data/record_labels.txt), so the headline above them is no head line over tools.
+    headline = "(二)鳳屯鎮政府文件信息領域基層政務公開標準目錄"
+    heading = ["序號 |", "公開事項 |", "公開內容(要素) |", "公開依據 |"]
+    assert all(classify_furniture(cell) is None for cell in heading)
+    assert (
+        clean("\n".join([headline, *heading])).title
+        == "(二)凤屯镇政府文件信息领域基层政务公开标准目录"
+    )

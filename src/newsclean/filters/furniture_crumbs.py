@@ -36,6 +36,9 @@ the site when it reads like a site's name (``SITE_NAME``: 网, 报, 台, 新闻 
 
 from __future__ import annotations
 
+from functools import cache
+
+from newsclean.data import data_kinds
 from newsclean.filters.byline_asides import is_section_label
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.furniture_grammar import stdlib
@@ -128,12 +131,27 @@ def menu_cell(line: str) -> bool:
     (True, True, False)
     >>> menu_cell("墨新聞|記者戴小橦/臺北報導"), menu_cell("|")
     (False, False)
+    >>> menu_cell("序號 |"), menu_cell("公開事項 |")
+    (False, False)
+
+    A table's heading printed one cell a line keeps the same border bar; its cells name a
+    record's columns (``data/record_labels.txt``, kinds ``id`` and ``column``), a channel's
+    name none of them.
     """
     cell = MENU_CELL.fullmatch(line) if line[-1] in "|｜" else None
     if cell is None:
         return False
     name = cell.group(1)
+    if name.endswith(_table_columns()):
+        return False
     return is_section_label(name) or not is_outlet_name(name)
+
+
+@cache
+def _table_columns() -> tuple[str, ...]:
+    """The identifier and column nouns a table's column heading ends with."""
+    kinds = data_kinds("record_labels.txt")
+    return kinds.get("id", ()) + kinds.get("column", ())
 
 
 def open_trail(line: str) -> bool:
