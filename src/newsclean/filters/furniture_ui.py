@@ -154,6 +154,8 @@ def ui_runs(content: list[int], text_of: Callable[[int], str]) -> dict[int, tupl
 def _piece(line: str) -> list[str] | None:
     """The kinds of the one interface string ``line`` is, [] for a count alone, None for
     any other line (``ui_runs``)."""
+    if len(line) > MAX_HOLED_LINE and len(line.strip()) > MAX_HOLED_LINE:
+        return None  # a paragraph, most lines: neither a count nor one string
     if COUNT_HOLE.fullmatch(line.strip()):
         return []
     kinds = _covered(line)
@@ -175,13 +177,13 @@ def _covered(line: str) -> list[str] | None:
         return None  # a paragraph: no row, whatever its counts
     if "  " in line:
         line = " ".join(line.split())  # a row's cells padded by a run of spaces (44b)
-    if any(char.isdigit() for char in line) or "()" in line or "（）" in line:
+    if any(map(str.isdigit, line)) or "()" in line or "（）" in line:
         line = COUNT_HOLE.sub(" ", line)
     text = short_candidate(line, WORDS, MAX_UI_LINE, SKIPPED)
     if text is None:
         return None  # most lines: the first character opens no interface string
     stop = text.endswith("。")
-    if any(mark in SENTENCE_MARKS for mark in text.removesuffix("。")):
+    if not SENTENCE_MARKS.isdisjoint(text.removesuffix("。")):
         return None
     found = covering_kinds(text.removesuffix("。"), WORDS, SKIPPED)
     if not found:
