@@ -62,6 +62,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.memo import LineCache
 from newsclean.filters.word_cover import covering_kinds, short_candidate
 
 #: An interface line is short: a row of links at most.
@@ -131,7 +132,7 @@ def ui_runs(content: list[int], text_of: Callable[[int], str]) -> dict[int, tupl
     kinds: list[str] = []
     last, overflow = -MAX_RUN_GAP - 1, False
     for number in content:
-        piece = _piece(text_of(number))
+        piece = _piece_of(text_of(number))
         if piece is None or number - last > MAX_RUN_GAP:
             if not overflow and len(run) > 1 and _row(kinds) is not None:
                 reason = "share" if TOOL_KINDS.issuperset(kinds) else "nav"
@@ -151,15 +152,20 @@ def ui_runs(content: list[int], text_of: Callable[[int], str]) -> dict[int, tupl
     return found
 
 
-def _piece(line: str) -> list[str] | None:
-    """The kinds of the one interface string ``line`` is, [] for a count alone, None for
+def _piece(line: str) -> tuple[str, ...] | None:
+    """The kinds of the one interface string ``line`` is, () for a count alone, None for
     any other line (``ui_runs``)."""
     if len(line) > MAX_HOLED_LINE and len(line.strip()) > MAX_HOLED_LINE:
         return None  # a paragraph, most lines: neither a count nor one string
     if COUNT_HOLE.fullmatch(line.strip()):
-        return []
+        return ()
     kinds = _covered(line)
-    return kinds if kinds is not None and len(kinds) == 1 else None
+    return tuple(kinds) if kinds is not None and len(kinds) == 1 else None
+
+
+#: ``_piece(line)``, remembered across pages: ``ui_runs`` asks it of every content line,
+#: and a site's pages repeat their short lines.
+_piece_of: LineCache[tuple[str, ...] | None] = LineCache(_piece)
 
 
 def _kinds(line: str) -> list[str] | None:
