@@ -61,9 +61,10 @@ from newsclean.data import data_lines
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_glued_count import glued_date_end
 from newsclean.filters.byline_paper import without_paper_place
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.dates import with_variants, word_pattern
 from newsclean.filters.furniture_grammar import counter_line, phrase_grammar
-from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
 
 @cache
@@ -127,7 +128,7 @@ def _column_name() -> regex.Pattern[str]:
 # An outlet's English tag after its name (臺視新聞 News, 51.ca News Feb 6, 2026): the word
 # a news site prints beside its name in its logo or aggregator row, no piece of its own.
 MEDIA_TAG = lazy_regex(r"(?<=\p{Han})[ \t]+(?:News|NEWS)$")
-HAN_CHAR, DIGIT = lazy_re(f"[{HAN_SCRIPT}]"), lazy_regex(r"\d")
+DIGIT = lazy_regex(r"\d")
 MEDIA_TAGS = frozenset(("News", "NEWS"))  # the tag as a piece of a byline of pieces
 
 #: Every item of a statistics row holds a digit or is a thread tool: the row is looked
@@ -233,7 +234,7 @@ def tags_outlet(
     was read as the source, or as the site (51.ca), which then names the source."""
     index = pieces.index((part_no, piece))
     before = pieces[index - 1][1] if index else ""
-    if before and fields.get("source") == before and HAN_CHAR.search(before):
+    if before and fields.get("source") == before and HAN.search(before):
         return True
     if before and "source" not in fields and before.lower() == fields.get("site"):
         fields["source"] = before

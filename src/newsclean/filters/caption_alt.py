@@ -35,14 +35,14 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_kinds
-from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
+from newsclean.filters.charmodel import HAN
+from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A headline holds at least this many Han letters.
 MIN_HEAD_HAN = 8
 #: An alt text is one headline long.
 MAX_ALT = 120
 ALT = lazy_regex(r"^(?P<head>.{8,110}?)[ \u3000]+[-–—][ \u3000]+(?P<number>[1-9][0-9]?)$")
-HAN = lazy_re(f"[{HAN_SCRIPT}]")
 #: A portal's media mark in brackets: (组图), (视频/组图).
 MEDIA_MARK = lazy_regex(r"[(（]([^()（）]{1,12})[)）]")
 CUE = "an image alt text: a headline and its number in the gallery"

@@ -130,6 +130,8 @@ HAN_PAIR = lazy_regex(r"\p{Han}{2}")
 HAN_PAIR_AHEAD = lazy_re(f"(?=([{HAN_SCRIPT}]{{2}}))")
 #: A run of Han characters.
 HAN_RUN = lazy_re(f"[{HAN_SCRIPT}]+")
+#: What stands between Han runs: a line's Han letters alone are what it leaves.
+NOT_HAN_RUN = lazy_re(f"[^{HAN_SCRIPT}]+")
 
 
 def han_pairs(text: str) -> set[str]:

@@ -57,11 +57,14 @@ from newsclean.filters.lazy_pattern import lazy_regex
 
 # A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
 DATELINE_END = lazy_regex(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")
+# A place with a report word, what follows a Taiwan local credit's slash: 臺中報導.
+_PLACE_WITH_REPORT = r"\p{Han}{2,6}?(?:报导|报道|報導|報道)"
 # Names, a slash and a place with a report word opening the paragraph: 鄭建勳\臺中報導.
 SLASH_CREDIT = lazy_regex(
-    r"^(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})[/／∕\\]"
-    r"\p{Han}{2,6}?(?:报导|报道|報導|報道)"
+    r"^(?P<names>[\p{Han}·]{2,4}(?:、[\p{Han}·]{2,4}){0,5})[/／∕\\]" + _PLACE_WITH_REPORT
 )
+#: The same place alone, asked where a slash typed as a backslash stands (``mojibake_stray``).
+PLACE_REPORTED = lazy_regex(_PLACE_WITH_REPORT)
 # An outlet's Latin name glued to the reporter's Han name and a report word, in a bracket
 # opening the paragraph: (News Chinatown徐佩蒂報導) (round 15).
 OUTLET_GLUED_CREDIT = lazy_regex(

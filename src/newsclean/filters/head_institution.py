@@ -28,6 +28,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters.word_trie import word_pattern
 
 #: The Chinese name is one run of Han letters of this many characters at most.
 MAX_NAME = 16
@@ -39,10 +40,6 @@ MAX_LINE = 120
 BANNER = "an institution's masthead: its name in Chinese and English, its founding year"
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _grammar() -> regex.Pattern[str]:
     words = data_kinds("institution_mastheads.txt")
@@ -50,8 +47,8 @@ def _grammar() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<name>\p{{Han}}{{2,{MAX_NAME}}})[ \u3000]+"
         r"(?P<english>[A-Z][A-Z.&'’\-]*(?: [A-Z][A-Z.&'’\-]*)*?)"
-        rf"(?:[ \u3000]+(?P<han_year>(?:{_alternatives(words['founded'])}){year}年))?"
-        rf"(?:[ \u3000]+(?P<en_year>(?:{_alternatives(words['english'])}) ?\d{{4}}))?"
+        rf"(?:[ \u3000]+(?P<han_year>{word_pattern(words['founded'])}{year}年))?"
+        rf"(?:[ \u3000]+(?P<en_year>{word_pattern(words['english'])} ?\d{{4}}))?"
     )
 
 

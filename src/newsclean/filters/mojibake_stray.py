@@ -18,9 +18,9 @@ pairs with nothing.  A backslash is a path's separator when the line writes a pa
 drive's head (``D:\\``) or two backslashes or more (``D:\\照片\\二〇二三年目录``,
 ``\\\\server\\共享``): no lost byte; one alone between Han text is, unless it stands
 where a Taiwan local site's credit puts its slash, between the reporter's name and a place
-with a report word (``孫偉倫`` backslash ``台北報導``, ``credit_implied.SLASH_CREDIT``'s
-grammar; round 44: the credit glued after a spam prefix, so the credit reader never took
-the line).  Opening a line, an
+with a report word (``孫偉倫`` backslash ``台北報導``; ``credit_implied.PLACE_REPORTED``, the
+place ``SLASH_CREDIT`` reads after its slash; round 44: the credit glued after a spam
+prefix, so the credit reader never took the line).  Opening a line, an
 ASCII symbol before Han text is a trail byte too (``STRAY_AT_START``), unless it is a
 bracket the line closes (``[啟動LINE推播] …``, a label).
 
@@ -34,6 +34,7 @@ this filter and the realignment test (``mojibake``) that no slip ends there.
 from __future__ import annotations
 
 from newsclean.filters.charmodel import is_rare, out_of_place
+from newsclean.filters.credit_implied import PLACE_REPORTED
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.slip_writing import paired_bracket
 
@@ -52,8 +53,6 @@ CLOSING = {"[": "]", "{": "}"}
 #: half, a backquote itself (an odd count leaves one alone), a caret nothing.  The
 #: backslash is asked by ``_path`` instead.
 UNPAIRED = {"[": "]", "]": "[", "{": "}", "}": "{", "^": "", "`": "`"}
-#: A place and a report word after a credit's slash typed as a backslash: 孫偉倫\台北報導.
-CREDIT_PLACE = lazy_re(rf"[{HAN}]{{2,6}}?(?:报导|报道|報導|報道)")
 #: A drive's head: a path follows (D:\).
 DRIVE = lazy_re(r"(?<![A-Za-z])[A-Za-z]:\\")
 
@@ -106,7 +105,7 @@ def stray_ascii(text: str) -> list[tuple[int, int]]:
             continue  # 呵呵~只為了: drawn out, no trail byte
         if paired_bracket(text, start):
             continue  # [责任编辑:徐虹]关键词: a writer's bracket, whatever the name before it
-        if match.group() == "\\" and CREDIT_PLACE.match(text, start + 1) is not None:
+        if match.group() == "\\" and PLACE_REPORTED.match(text, start + 1) is not None:
             continue  # 孫偉倫\台北報導: the credit's slash, typed as a backslash
         if is_rare(text[start - 1]) or out_of_place(text, start - 1):
             spans.append((start - 1, start + 1))

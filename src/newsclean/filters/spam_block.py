@@ -123,7 +123,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
+from newsclean.filters.charmodel import NOT_HAN_RUN
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_items import (
     STRONG,
     TERM_HAN,
@@ -150,7 +151,6 @@ MIN_STRONG = 2
 TERM_LIST_SHARE = 0.75
 #: Mean points a line of a keyword list needs (a weight-1 term on a keyword-shaped line).
 LIST_POINTS = 1.0
-_NOT_HAN = lazy_re(f"[^{HAN_SCRIPT}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,7 @@ def _bare_category(probe: str) -> bool:
     """A line that is nothing but one weak lexicon word (``娱乐``, ``彩票``, ``视频``): a
     channel menu's entry.  A link names a site or a service *with* such a word
     (``久久娱乐``, ``大赢家彩票``)."""
-    term = _NOT_HAN.sub("", probe)
+    term = NOT_HAN_RUN.sub("", probe)
     return lexicon().terms.get(term, STRONG) < STRONG
 
 

@@ -51,7 +51,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.charmodel import han_pairs, model, uncommon
+from newsclean.filters.charmodel import HAN, han_pairs, model, uncommon
 from newsclean.filters.codec_misread import read_for_judging
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
 from newsclean.filters.read_back import read_back
@@ -73,7 +73,6 @@ MAX_CUTS, MAX_RUNS = 2, 1
 MAX_BEFORE = 2
 #: A letter a run is made of; a Han letter; an opening quote before a run.
 RUN_CHAR = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]")
-HAN_CHAR = lazy_re(f"[{HAN_SCRIPT}]")
 OPENERS = frozenset("“‘「『《〈")
 SPACES = " \u3000"
 #: ``frame_strength`` of strong vocabulary.
@@ -271,10 +270,10 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
     (module docstring)."""
     start, i, j = span
     run, after = line[i:j], line[j : j + 2]
-    if not HAN_CHAR.fullmatch(after[:1]) or run[-1].isdigit():
+    if not HAN.fullmatch(after[:1]) or run[-1].isdigit():
         return False  # a digit before a Han letter counts it (3场2关): no run's end
     head = line[start:i]
-    if not all(HAN_CHAR.fullmatch(c) or c in OPENERS for c in head):
+    if not all(HAN.fullmatch(c) or c in OPENERS for c in head):
         return False
     strength = frame_strength(run.lower())
     if strength < 1 and not labelled:
@@ -283,7 +282,7 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
     edges = {line[i - 1] + line[i], line[j - 1] + line[j]}
     if article.echoes(han_pairs("".join(edges)) & edges, 1):
         return False
-    joined = len(after) == 2 and HAN_CHAR.fullmatch(after[1]) is not None
+    joined = len(after) == 2 and HAN.fullmatch(after[1]) is not None
     joined = joined and article.article.printed.has(head + after, article.index)
     if not _foreign(run, article) and not (
         joined and strength > 0 and _foreign_below(run, article)
@@ -303,5 +302,5 @@ def _inserted(line: str, span: tuple[int, int, int], article: Elsewhere, labelle
 def _all_unused(run: str, rest: str, article: Elsewhere) -> bool:
     """Whether ``run`` holds ``MIN_RUN`` Han characters at least and neither the article nor
     the rest of its headline uses any of them (``国土枪新办``: 土, 枪)."""
-    chars = HAN_CHAR.findall(run)
+    chars = HAN.findall(run)
     return len(chars) >= MIN_RUN and not any(c in rest or article.used(c) for c in chars)

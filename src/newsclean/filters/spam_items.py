@@ -30,7 +30,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
+from newsclean.filters.charmodel import NOT_HAN_RUN
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.spam_signs import (
     DOMAIN,
@@ -62,7 +63,6 @@ REPEATED_LINK_POINTS = 1.0
 TEMPLATE_AFFIX = 4
 TEMPLATE = "a template's line"
 TEMPLATE_POINTS = 1.0
-_NOT_HAN = lazy_re(f"[^{HAN_SCRIPT}]+")
 #: Nouns written with a function character read another way (都 dū, city or capital: 都市,
 #: 首都, 成都; 的 dí/dì: 的士, 目的): in a keyword they are a name's morpheme, not the
 #: adverb or the particle that marks a clause (``乱伦都市`` is a site's name).  A joined
@@ -216,7 +216,7 @@ def run_templates(probes: list[str]) -> list[bool]:
     >>> run_templates(["国产大飞机首飞", "国产大飞机首飞", "国产大飞机首飞"])
     [False, False, False]
     """
-    cores = [_NOT_HAN.sub("", p) for p in probes]
+    cores = [NOT_HAN_RUN.sub("", p) for p in probes]
     slots: defaultdict[tuple[int, str], set[str]] = defaultdict(set)
     for core in cores:
         if len(core) > TEMPLATE_AFFIX and FUNCTION_CHARS.search(core) is None:

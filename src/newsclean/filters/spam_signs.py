@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.charmodel import HAN_PAIR, HAN_RUN
+from newsclean.filters.charmodel import HAN_PAIR, HAN_RUN, NOT_HAN_RUN
 from newsclean.filters.furniture_grammar import WHITESPACE
 from newsclean.filters.lazy_pattern import DECIMAL_DIGIT, HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.memo import LineCache
@@ -167,9 +167,6 @@ def han_count(text: str) -> int:
 _han_counts = LineCache(lambda text: sum(map(len, HAN_RUN.findall(text))))
 
 
-_NOT_HAN = lazy_re(f"[^{HAN_SCRIPT}]+")
-
-
 def shared_affixes(pieces: list[str]) -> list[bool]:
     """Whether each piece's two-character Han head or tail is shared by at least two other
     pieces (``威尼斯人娱乐`` / ``金沙娱乐`` / ``银河娱乐``; ``开云体育`` / ``乐鱼体育`` /
@@ -183,7 +180,7 @@ def shared_affixes(pieces: list[str]) -> list[bool]:
     """
     if sum(len(p) >= 3 for p in pieces) < 3:
         return [False] * len(pieces)
-    cores = [_NOT_HAN.sub("", p) if _NOT_HAN.search(p) else p for p in pieces]
+    cores = [NOT_HAN_RUN.sub("", p) if NOT_HAN_RUN.search(p) else p for p in pieces]
     long_cores = [c for c in cores if len(c) >= 3]
     # A head or tail three pieces share leaves at most n - 2 distinct ones.
     most = len(long_cores) - 2
