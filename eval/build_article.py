@@ -91,8 +91,10 @@ def write_article(page: Page) -> None:
     caption_cat = "nav" if page.caption_placeholder else "caption"
     # own_line (credit rows): the credit printed as a line of its own under each caption,
     # the desk's photo credit (gold meta), the caption above it without it
-    caption_lines = [Line(c, caption_cat if i % page.caption_step == 0 else "meta")
-                     for i, c in enumerate(captions)]
+    caption_lines = [
+        Line(c, caption_cat if i % page.caption_step == 0 else "meta")
+        for i, c in enumerate(captions)
+    ]
     body_lines = [Line(p, "heading" if p in headings else "body") for p in paragraphs]
     if caption_lines and rng.random() < 0.5:
         article += caption_lines + body_lines
