@@ -87,8 +87,14 @@ def write_article(page: Page) -> None:
     elif meta_first:
         article += [Line(t, "meta") for t in meta]
 
+    captions = _captions(page)
     caption_cat = "nav" if page.caption_placeholder else "caption"
-    caption_lines = [Line(c, caption_cat) for c in _captions(page)]
+    # own_line (credit rows): the credit printed as a line of its own under each caption,
+    # the desk's photo credit (gold meta), the caption above it without it
+    caption_lines = [
+        Line(c, caption_cat if i % page.caption_step == 0 else "meta")
+        for i, c in enumerate(captions)
+    ]
     body_lines = [Line(p, "heading" if p in headings else "body") for p in paragraphs]
     if caption_lines and rng.random() < 0.5:
         article += caption_lines + body_lines
@@ -158,7 +164,10 @@ def _captions(page: Page) -> list[str]:
     captions = list(page.orig["captions"])
     if captions and page.polluted and page.rng.random() < 0.6:
         row = page.pick("caption", kind="credit")
-        if row:  # a caption that already ends in a credit keeps it
+        if row and row.get("own_line"):  # the credit on a line of its own under each caption
+            page.caption_step = 2
+            captions = [t for c in captions for t in (c, row["credit"].strip())]
+        elif row:  # a caption that already ends in a credit keeps it
             captions = [
                 c if CREDITED.search(c) else inject.credited_caption(c, row) for c in captions
             ]

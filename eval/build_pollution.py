@@ -112,5 +112,9 @@ def _furniture(page: Page, placement: Placement) -> None:
             form, chars = page.nav_gloss
             text, n = inject.glue_pinyin(T2S.convert(text), text, chars, form)
             page.pinyin_total += n
-        # a text with line breaks: consecutive tool lines ('(' / 閱讀全文 / ')')
-        placement.place([Line(t, "nav") for t in text.split("\n")], row["position"])
+        # a text with line breaks: consecutive tool lines ('(' / 閱讀全文 / ')'); meta_lines:
+        # the indexes of lines that are a byline field's label printed empty (责任编辑: with
+        # nothing after it), the desk's metadata with no field, not a tool line (gold meta)
+        meta = set(row.get("meta_lines", []))
+        lines = [Line(t, "meta" if i in meta else "nav") for i, t in enumerate(text.split("\n"))]
+        placement.place(lines, row["position"])

@@ -279,8 +279,8 @@ def scatter_pieces(title: str, terms: list[str], row: dict, rng: random.Random) 
     tracking marks after its full stops)."""
     if row.get("pieces") == "text":
         return [row["text"]]
-    if row.get("pieces") == "term":
-        return [rng.choice(terms)] if terms else []
+    if row.get("pieces") == "term":  # tail: text glued after the term (a second comma)
+        return [rng.choice(terms) + row.get("tail", "")] if terms else []
     if row.get("pieces") == "list":  # the row's own marks (emoji), cycled from a random one
         return list(row["list"])
     if row.get("pieces") == "tokens":  # random lower-case ids, ``length`` letters or digits

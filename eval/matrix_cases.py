@@ -305,12 +305,19 @@ def furniture_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
     text = row["text"].replace("{title}", title)  # a line printed from the headline
     lines = text.split("\n")  # a text with line breaks: consecutive tool lines
+    meta = set(row.get("meta_lines", []))
     page = page_of(*placed(lines if len(lines) > 1 else text, row["position"], title, paras))
     positive = positive_case(
         row,
         "furniture",
         page,
-        both(removed(line_numbers(page, lines)), body_is(paras), fields_are(title=title)),
+        # meta_lines: an empty byline label (gold meta) need not be removed, only kept out
+        # of the body; the tool lines around it must be removed
+        both(
+            removed(line_numbers(page, [t for i, t in enumerate(lines) if i not in meta])),
+            body_is(paras),
+            fields_are(title=title),
+        ),
     )
     negative = negative_case(
         row, "furniture", page_of(title, *paras), both(body_is(paras), fields_are(title=title))
@@ -320,11 +327,15 @@ def furniture_cases(row: dict) -> list[Case]:
 
 def caption_cases(row: dict) -> list[Case]:
     title, paras = SIMP["title"], simp_body()
-    if row["kind"] == "credit":
+    shown = []
+    if row["kind"] == "credit" and row.get("own_line"):  # the credit on the next line
+        caption = "市民冒雨出行。"
+        shown = [caption, row["credit"].strip()]
+    elif row["kind"] == "credit":
         caption = inject.credited_caption("市民冒雨出行。", row)
     else:
         caption = T2S.convert(row["text"])
-    page = page_of(title, "来源：河北新闻网", paras[0], caption, *paras[1:])
+    page = page_of(title, "来源：河北新闻网", paras[0], shown or caption, *paras[1:])
     # placeholder=true: a file name or placeholder in the caption slot is a tool line, removed
     wanted = [] if row.get("placeholder") else [caption]
     positive = positive_case(

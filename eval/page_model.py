@@ -55,6 +55,7 @@ class Page:
     title_tail: str = ""  # ... that line with its separator (glued after the glosses)
     glue_before: bool = False  # ... glued before the headline instead (glue_before=true)
     pinyin_total: int = 0
+    caption_step: int = 1  # 2: each caption followed by its credit line (own_line)
     nav_gloss: tuple[dict, set[str]] | None = None  # glosses on tool lines (place "nav")
     slips: int = 0
     spam_n: int = 0
