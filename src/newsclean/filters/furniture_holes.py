@@ -10,12 +10,14 @@ same on every site; the holes are the site's and change.  ``data/ui_templates.tx
 the templates by kind as the software writes them; the holes are grammar here:
 
 * ``{name}``: a user's name, one token (no space), at most 30 characters;
-* ``{time}``: a date ``2020-7-24`` (dashes, slashes or dots), a clock ``10:02`` after it or
-  not, as Discuz!'s ``dgmdate`` prints it;
+* ``{time}``: a date with its clock or not (``2020-7-24 10:02``, as Discuz!'s ``dgmdate``
+  prints it): where the date grammar (``dates.find_dates``) reads a date, not a grammar of
+  its own;
 * ``{page}``: an edition's page, a letter or not and one to three digits, spaces about them
   (``B1``, `` B1 ``, ``01``, ``A05``);
 * ``{section}``: the page's section name, one to eight letters, no mark (``要闻``, ``澳聞``);
-* ``{count}``: a number.
+* ``{count}``: a counter's hole as the interface rows print it (``furniture_ui.COUNT_HOLE``:
+  digits, bracketed or not, a percent sign or not).
 
 A line is the template's when it is the template *whole*, each hole filled by its grammar
 (spaces about the literals passed over, a colon of either width).  What keeps the article's
@@ -32,25 +34,31 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.dates import find_dates
+from newsclean.filters.furniture_ui import COUNT_HOLE
 
 TEMPLATES = "ui_templates.txt"
 #: A template line is short: the literals and a few fields.
 MAX_HOLED = 80
 
+#: What stands for a date the date grammar read, in the line a template with a time hole
+#: is matched against (``_dates_marked``).
+DATE_MARK = "\x00"
 HOLES = {
     "name": r"[^\s]{1,30}",
-    "time": r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]{1,3}\d{1,2}:\d\d(?::\d\d)?)?",
+    "time": DATE_MARK,
     "page": r"[ \t]{0,2}[A-Za-z]?[ \t]?\d{1,3}[ \t]{0,2}",
     "section": r"[\p{Han}A-Za-z]{1,8}",
-    "count": r"\d{1,7}",
+    "count": COUNT_HOLE.pattern,
 }
 HOLE = re.compile(r"\{(\w+)\}")
 
 
 @cache
-def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, regex.Pattern[str], bool], ...]:
     """Each template of the table as a pattern: its literals (spaces loose, a colon of
-    either width) and its holes' grammar; linear (no quantifier nests over the text)."""
+    either width) and its holes' grammar; linear (no quantifier nests over the text); and
+    whether it has a time hole (matched against the line with its dates marked)."""
     found = []
     for kind, template in data_lines(TEMPLATES):
         parts: list[str] = []
@@ -60,8 +68,17 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
             parts.append(f"(?:{HOLES[hole.group(1)]})")
             last = hole.end()
         parts.append(_literal(template[last:]))
-        found.append((kind, regex.compile("(?i)" + "".join(parts))))
+        timed = "{time}" in template
+        found.append((kind, regex.compile("(?i)" + "".join(parts)), timed))
     return tuple(found)
+
+
+def _dates_marked(text: str) -> str:
+    """``text`` with each date the date grammar reads in it (``dates.find_dates``) as one
+    ``DATE_MARK``: a template's time hole is where a date was read."""
+    for date in reversed(find_dates(text)):
+        text = text[: date.start] + DATE_MARK + text[date.end :]
+    return text
 
 
 def _literal(text: str) -> str:
@@ -89,7 +106,10 @@ def holed_kind(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_HOLED:
         return None
-    for kind, pattern in _patterns():
-        if pattern.fullmatch(text):
+    marked = ""  # the line with its dates marked, made for the first template with a time
+    for kind, pattern, timed in _patterns():
+        if timed and not marked:
+            marked = _dates_marked(text)
+        if pattern.fullmatch(marked if timed else text):
             return kind
     return None
