@@ -46,7 +46,6 @@ MAX_HOLED = 80
 DATE_MARK = "\x00"
 HOLES = {
     "name": r"[^\s]{1,30}",
-    "time": DATE_MARK,
     "page": r"[ \t]{0,2}[A-Za-z]?[ \t]?\d{1,3}[ \t]{0,2}",
     "section": r"[\p{Han}A-Za-z]{1,8}",
     "count": COUNT_HOLE.pattern,
@@ -54,23 +53,34 @@ HOLES = {
 HOLE = re.compile(r"\{(\w+)\}")
 
 
+#: A time hole before the date grammar is asked: any stretch of the short line (the
+#: date grammar is asked only of a line whose other parts are the template's).
+ANY_TIME = rf".{{1,{MAX_HOLED}}}"
+
+
 @cache
-def _patterns() -> tuple[tuple[str, regex.Pattern[str], bool], ...]:
+def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str] | None], ...]:
     """Each template of the table as a pattern: its literals (spaces loose, a colon of
-    either width) and its holes' grammar; linear (no quantifier nests over the text); and
-    whether it has a time hole (matched against the line with its dates marked)."""
+    either width) and its holes' grammar; linear (no quantifier nests over the text); and,
+    for a template with a time hole (matched against the line with its dates marked), the
+    same with the hole any stretch (``ANY_TIME``), which a line must match first."""
     found = []
     for kind, template in data_lines(TEMPLATES):
-        parts: list[str] = []
-        last = 0
-        for hole in HOLE.finditer(template):
-            parts.append(_literal(template[last : hole.start()]))
-            parts.append(f"(?:{HOLES[hole.group(1)]})")
-            last = hole.end()
-        parts.append(_literal(template[last:]))
         timed = "{time}" in template
-        found.append((kind, regex.compile("(?i)" + "".join(parts)), timed))
+        found.append((kind, _compiled(template), _compiled(template, ANY_TIME) if timed else None))
     return tuple(found)
+
+
+def _compiled(template: str, time: str = DATE_MARK) -> regex.Pattern[str]:
+    parts: list[str] = []
+    last = 0
+    for hole in HOLE.finditer(template):
+        parts.append(_literal(template[last : hole.start()]))
+        name = hole.group(1)
+        parts.append(f"(?:{time if name == 'time' else HOLES[name]})")
+        last = hole.end()
+    parts.append(_literal(template[last:]))
+    return regex.compile("(?i)" + "".join(parts))
 
 
 def _dates_marked(text: str) -> str:
@@ -106,10 +116,14 @@ def holed_kind(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_HOLED:
         return None
-    marked = ""  # the line with its dates marked, made for the first template with a time
-    for kind, pattern, timed in _patterns():
-        if timed and not marked:
-            marked = _dates_marked(text)
-        if pattern.fullmatch(marked if timed else text):
+    marked = ""  # the line with its dates marked, made for the first template that needs it
+    for kind, pattern, any_time in _patterns():
+        if any_time is None:
+            subject = text
+        elif any_time.fullmatch(text):
+            subject = marked = marked or _dates_marked(text)
+        else:
+            continue  # most lines: the template's literals are not there
+        if pattern.fullmatch(subject):
             return kind
     return None
