@@ -23,14 +23,14 @@ left to the other readings; a placeholder alone is a head label, as before.
 
 from __future__ import annotations
 
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_values import placeholders
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.record_place import place_as_record
 from newsclean.filters.title import first_prose
 
-NAME = "structure"
 #: A view or comment count alone: digits only, a few of them.
 MAX_COUNT_DIGITS = 7
 #: A run is the record column when it holds this many lone values at least.
@@ -65,6 +65,15 @@ def place_unlabelled_column(
     >>> place_unlabelled_column(page, [0, 2, 4, 6], placed, [None] * 7, [None] * 7)
     [0, 6]
     """
+    return place_as_record(
+        _column_values(lines, content, placements), content, placements, evidence, reasons
+    )
+
+
+def _column_values(
+    lines: Sequence[LineLike | None], content: list[int], placements: Sequence[Placement]
+) -> Iterator[tuple[int, str]]:
+    """The counts and placeholders of the head's record column, each with what was read."""
     in_content = set(content)
     head_end = first_prose(lines, content)
     taken: set[int] = set()
@@ -82,6 +91,4 @@ def place_unlabelled_column(
             taken.update(k for k, what in run if what != "byline")
         run = []
     for i in taken:
-        placements[i], reasons[i] = "metadata", None
-        evidence[i] = Evidence(NAME, "metadata", "a template's record column: a lone value")
-    return [i for i in content if i not in taken] if taken else content
+        yield i, "a template's record column: a lone value"

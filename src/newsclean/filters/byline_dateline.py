@@ -40,7 +40,7 @@ no names before it (``台北报导``) or names that are no persons' (``春节 �
 
 from __future__ import annotations
 
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from functools import cache
 
 import regex
@@ -51,6 +51,7 @@ from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.byline_values import _source_words
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.record_place import place_as_record
 from newsclean.filters.title import is_site_name
 from newsclean.filters.word_trie import word_pattern
 
@@ -157,7 +158,14 @@ def place_tags(
 ) -> list[int]:
     """Place the credit's place printed alone under it (module docstring); ``content``
     without the lines placed."""
-    placed: set[int] = set()
+    return place_as_record(_tags(lines, content, placements), content, placements, evidence)
+
+
+def _tags(
+    lines: Sequence[LineLike | None], content: list[int], placements: Sequence[Placement]
+) -> Iterator[tuple[int, str]]:
+    """The lines under a credit that are its place again, each placed before the walk
+    goes on (a tag placed is metadata to the lines under it)."""
     for i, line in enumerate(lines):
         if line is None or placements[i] != "metadata":
             continue
@@ -168,10 +176,7 @@ def place_tags(
             continue
         tag = (lines[after] or line).text.strip()
         if tag == place or (tag[:-1] == place and tag[-1] in UNITS):
-            placements[after] = "metadata"
-            evidence[after] = Evidence("structure", "metadata", "the credit's place again")
-            placed.add(after)
-    return [i for i in content if i not in placed] if placed else content
+            yield after, "the credit's place again"
 
 
 #: A wire's dateline after its agency: a place, a month and day and 电 (round 38).

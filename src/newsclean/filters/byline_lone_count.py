@@ -18,14 +18,14 @@ furniture readings.
 
 from __future__ import annotations
 
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.record_place import place_as_record
 from newsclean.filters.title import first_prose
 
-NAME = "structure"
 MAX_COUNT_LINE = 12  # 评论12345条: the item and nothing else
 
 
@@ -56,14 +56,21 @@ def place_lone_counts(
     """Place the lone comment counts over the page's first prose line as metadata (a
     line the counter reading removed as nav included) and return ``content`` without
     them."""
-    head_end = first_prose(lines, content)
-    counts: set[int] = set()
-    for i in range(head_end):
+    return place_as_record(
+        _lone_counts(lines, content, placements, reasons), content, placements, evidence, reasons
+    )
+
+
+def _lone_counts(
+    lines: Sequence[LineLike | None],
+    content: list[int],
+    placements: Sequence[Placement],
+    reasons: Sequence[str | None],
+) -> Iterator[tuple[int, str]]:
+    """The head's lone comment counts still blank or taken as nav, each with what was read."""
+    for i in range(first_prose(lines, content)):
         line = lines[i]
         if line is None or not lone_comment_count(line.text):
             continue
         if placements[i] == "blank" or (placements[i] == "removed" and reasons[i] == "nav"):
-            counts.add(i)
-            placements[i], reasons[i] = "metadata", None
-            evidence[i] = Evidence(NAME, "metadata", "the byline row's comment count, alone")
-    return [i for i in content if i not in counts] if counts else content
+            yield i, "the byline row's comment count, alone"

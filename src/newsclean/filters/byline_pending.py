@@ -30,7 +30,7 @@ stays where it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
 from newsclean.document import Evidence, Placement
@@ -39,9 +39,9 @@ from newsclean.filters.byline_outlet import DOMAIN, is_outlet_name
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import parse_metadata
+from newsclean.filters.record_place import place_as_record
 from newsclean.filters.title import is_site_name
 
-NAME = "structure"
 #: An outlet's account: the outlet, the account in quotes, the platform glued after.
 ACCOUNT = lazy_regex(
     r"^(?P<outlet>[\p{Han}A-Za-z0-9]{2,8})(?:“[^“”]{2,10}”|「[^「」]{2,10}」|\"[^\"]{2,10}\")"
@@ -147,7 +147,18 @@ def values_under_labels(
     fields: dict[str, str],
 ) -> list[int]:
     """Place the values printed under bare labels as metadata; ``content`` without them."""
-    taken: set[int] = set()
+    found = _values(lines, content, placements, fields)
+    return place_as_record(found, content, placements, evidence)
+
+
+def _values(
+    lines: Sequence[Line | None],
+    content: list[int],
+    placements: list[Placement],
+    fields: dict[str, str],
+) -> Iterator[tuple[int, str]]:
+    """The values under bare labels, each with what was read, its field stored in
+    ``fields``; each is placed before the walk goes on."""
     for i, placement in enumerate(placements):
         line = lines[i]
         if placement != "metadata" or line is None:
@@ -161,15 +172,12 @@ def values_under_labels(
         value = read(lines[below].text)  # type: ignore[union-attr]
         if value is None:
             continue
-        placements[below] = "metadata"
         if field is None or field == "ignore":  # a count: the record's, no field (round 42)
-            evidence[below] = Evidence(NAME, "metadata", COUNTED[field])
+            yield below, COUNTED[field]
         else:
             target = "author" if field == "reporter" else field
-            evidence[below] = Evidence(NAME, "metadata", f"{target} under its label")
             fields.setdefault(target, value)
-        taken.add(below)
-    return [i for i in content if i not in taken] if taken else content
+            yield below, f"{target} under its label"
 
 
 class _Blank:

@@ -23,7 +23,7 @@ with a sentence's stop (``。``: the box prints no full stop in Chinese).
 
 from __future__ import annotations
 
-from newsclean.filters.word_cover import covering_kinds, short_candidate
+from newsclean.filters.word_cover import covering_kind, short_candidate
 
 #: A sign-in box's line is short: a greeting and a link at most.
 MAX_ACCOUNT_LINE = 48
@@ -31,13 +31,6 @@ SKIPPED = frozenset(" \u3000\t+/|!?,.:！？，：")
 
 
 WORDS = "account_form_words.txt"
-
-
-def _kinds(text: str) -> list[str] | None:
-    """The kind of each word covering ``text`` whole (``word_cover``: longest word first),
-    or None when a stretch of it is no box's word (each word of the table has one kind)."""
-    found = covering_kinds(text, WORDS, SKIPPED)
-    return None if found is None else [kind for kinds in found for kind in kinds]
 
 
 def account_line(line: str) -> bool:
@@ -55,7 +48,7 @@ def account_line(line: str) -> bool:
     text = short_candidate(line, WORDS, MAX_ACCOUNT_LINE)
     if text is None:
         return False  # most lines: the first character opens no box word
-    found = _kinds(text)
+    found = covering_kind(text, WORDS, SKIPPED)  # each word of the table has one kind
     if not found:
         return False
     if "act" in found:

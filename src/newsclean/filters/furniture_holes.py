@@ -10,12 +10,14 @@ same on every site; the holes are the site's and change.  ``data/ui_templates.tx
 the templates by kind as the software writes them; the holes are grammar here:
 
 * ``{name}``: a user's name, one token (no space), at most 30 characters;
-* ``{time}``: a date ``2020-7-24`` (dashes, slashes or dots), a clock ``10:02`` after it or
-  not, as Discuz!'s ``dgmdate`` prints it;
+* ``{time}``: a date with its clock or not (``2020-7-24 10:02``, as Discuz!'s ``dgmdate``
+  prints it): where the date grammar (``dates.find_dates``) reads a date, not a grammar of
+  its own;
 * ``{page}``: an edition's page, a letter or not and one to three digits, spaces about them
   (``B1``, `` B1 ``, ``01``, ``A05``);
 * ``{section}``: the page's section name, one to eight letters, no mark (``要闻``, ``澳聞``);
-* ``{count}``: a number.
+* ``{count}``: a counter's hole as the interface rows print it (``furniture_ui.COUNT_HOLE``:
+  digits, bracketed or not, a percent sign or not).
 
 A line is the template's when it is the template *whole*, each hole filled by its grammar
 (spaces about the literals passed over, a colon of either width).  What keeps the article's
@@ -32,36 +34,61 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.dates import find_dates
+from newsclean.filters.furniture_ui import COUNT_HOLE
 
 TEMPLATES = "ui_templates.txt"
 #: A template line is short: the literals and a few fields.
 MAX_HOLED = 80
 
+#: What stands for a date the date grammar read, in the line a template with a time hole
+#: is matched against (``_dates_marked``).
+DATE_MARK = "\x00"
 HOLES = {
     "name": r"[^\s]{1,30}",
-    "time": r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]{1,3}\d{1,2}:\d\d(?::\d\d)?)?",
     "page": r"[ \t]{0,2}[A-Za-z]?[ \t]?\d{1,3}[ \t]{0,2}",
     "section": r"[\p{Han}A-Za-z]{1,8}",
-    "count": r"\d{1,7}",
+    "count": COUNT_HOLE.pattern,
 }
 HOLE = re.compile(r"\{(\w+)\}")
 
 
+#: A time hole before the date grammar is asked: any stretch of the short line (the
+#: date grammar is asked only of a line whose other parts are the template's).
+ANY_TIME = rf".{{1,{MAX_HOLED}}}"
+
+
 @cache
-def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str] | None], ...]:
     """Each template of the table as a pattern: its literals (spaces loose, a colon of
-    either width) and its holes' grammar; linear (no quantifier nests over the text)."""
+    either width) and its holes' grammar; linear (no quantifier nests over the text); and,
+    for a template with a time hole (matched against the line with its dates marked), the
+    same with the hole any stretch (``ANY_TIME``), which a line must match first."""
     found = []
     for kind, template in data_lines(TEMPLATES):
-        parts: list[str] = []
-        last = 0
-        for hole in HOLE.finditer(template):
-            parts.append(_literal(template[last : hole.start()]))
-            parts.append(f"(?:{HOLES[hole.group(1)]})")
-            last = hole.end()
-        parts.append(_literal(template[last:]))
-        found.append((kind, regex.compile("(?i)" + "".join(parts))))
+        timed = "{time}" in template
+        found.append((kind, _compiled(template), _compiled(template, ANY_TIME) if timed else None))
     return tuple(found)
+
+
+def _compiled(template: str, time: str = DATE_MARK) -> regex.Pattern[str]:
+    parts: list[str] = []
+    last = 0
+    for hole in HOLE.finditer(template):
+        parts.append(_literal(template[last : hole.start()]))
+        name = hole.group(1)
+        parts.append(f"(?:{time if name == 'time' else HOLES[name]})")
+        last = hole.end()
+    parts.append(_literal(template[last:]))
+    return regex.compile("(?i)" + "".join(parts))
+
+
+def _dates_marked(text: str) -> str:
+    """``text`` with each date the date grammar reads in it (``dates.find_dates``) as one
+    ``DATE_MARK``: a template's time hole is where a date was read."""
+    for date in reversed(find_dates(text)):
+        text = text[: date.start] + DATE_MARK + text[date.end :]
+    return text
 
 
 def _literal(text: str) -> str:
@@ -89,7 +116,14 @@ def holed_kind(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_HOLED:
         return None
-    for kind, pattern in _patterns():
-        if pattern.fullmatch(text):
+    marked = ""  # the line with its dates marked, made for the first template that needs it
+    for kind, pattern, any_time in _patterns():
+        if any_time is None:
+            subject = text
+        elif any_time.fullmatch(text):
+            subject = marked = marked or _dates_marked(text)
+        else:
+            continue  # most lines: the template's literals are not there
+        if pattern.fullmatch(subject):
             return kind
     return None

@@ -43,7 +43,7 @@ from typing import Protocol
 
 from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.provenance import is_host
-from newsclean.filters.word_cover import covering_kinds
+from newsclean.filters.word_cover import covering_kind
 
 WORDS = "pointer_words.txt"
 #: A label is a few words: a verb, a noun, the whole-text word.
@@ -85,10 +85,10 @@ def pointer_label(line: str, *, over_address: bool = False) -> bool:
     pointing = POINTING.fullmatch(closing) is not None
     if not pointing and not (over_address and (not closing or COLON.fullmatch(closing))):
         return False
-    found = covering_kinds(words, WORDS, SKIPPED)
+    found = covering_kind(words, WORDS, SKIPPED)
     if not found or len(found) > MAX_WORDS:
         return False
-    return any("whole" in kinds for kinds in found)
+    return "whole" in found
 
 
 #: A box's name: a few letters (Han, Latin, digits), no mark.
@@ -110,8 +110,7 @@ def box_more(line: str) -> bool:
         return False
     if not pointer_label(parts[1], over_address=True):
         return False
-    found = covering_kinds(parts[1].lower().rstrip(_CLOSING), WORDS, SKIPPED) or []
-    return any("verb" in kinds for kinds in found)
+    return "verb" in (covering_kind(parts[1].lower().rstrip(_CLOSING), WORDS, SKIPPED) or ())
 
 
 _CLOSING = "-–—>»→▶….:： "

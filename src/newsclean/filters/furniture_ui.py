@@ -63,7 +63,7 @@ from collections.abc import Callable
 
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import LineCache
-from newsclean.filters.word_cover import covering_kinds, short_candidate
+from newsclean.filters.word_cover import covering_kind, short_candidate
 
 #: An interface line is short: a row of links at most.
 MAX_UI_LINE = 48
@@ -191,10 +191,9 @@ def _covered(line: str) -> list[str] | None:
     stop = text.endswith("。")
     if not SENTENCE_MARKS.isdisjoint(text.removesuffix("。")):
         return None
-    found = covering_kinds(text.removesuffix("。"), WORDS, SKIPPED)
-    if not found:
+    kinds = covering_kind(text.removesuffix("。"), WORDS, SKIPPED)
+    if not kinds:
         return None
-    kinds = [min(kinds) for kinds in found]  # each string of the table has one kind
     if stop and kinds != ["msg"]:
         return None  # a full stop closes a sentence, or a whole message
     return kinds

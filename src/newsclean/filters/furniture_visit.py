@@ -26,7 +26,7 @@ sentence has words of its own (``记者访问了原文作者``).
 
 from __future__ import annotations
 
-from newsclean.filters.word_cover import covering_kinds
+from newsclean.filters.word_cover import covering_kind
 
 WORDS = "visit_words.txt"
 MAX_ROW = 30
@@ -35,8 +35,7 @@ COLONS = ":："
 
 
 def _words(text: str) -> list[str] | None:
-    found = covering_kinds(text.strip().lower(), WORDS, SKIPPED)
-    return [min(kinds) for kinds in found] if found else None
+    return covering_kind(text.strip().lower(), WORDS, SKIPPED) or None
 
 
 def link_row(line: str) -> bool:

@@ -5,7 +5,11 @@ instructions, ``furniture_forms``; a sign-in box, ``furniture_account``): the li
 from the left, the longest word of the vocabulary at each place (a data file of
 ``kind<TAB>word`` rows, compared in lower case), the given separators passed over; an
 English word ends at a non-letter (``login`` is no word of ``logins``).  A stretch no word
-covers is the line's own wording: no such line.
+covers is the line's own wording: no such line.  An interface's table gives each word one
+kind (the sign-in box's, the software's strings, the pointer's and the visit words):
+``covering_kind`` reads a line into that kind per word, the one reader the line readers
+of ``furniture_leaks`` ask (``furniture_account``, ``furniture_ui``, ``furniture_pointer``,
+``furniture_visit``).
 """
 
 from __future__ import annotations
@@ -63,6 +67,19 @@ def covering_kinds(text: str, name: str, skipped: Container[str]) -> list[frozen
         else:
             return None  # a word of its own: the line's wording, not the template's
     return found
+
+
+def covering_kind(text: str, name: str, skipped: Container[str]) -> list[str] | None:
+    """The one kind of each word of data file ``name`` covering ``text`` whole
+    (``covering_kinds``), for an interface's table, which gives each word one kind (the
+    sign-in box's, the publishing software's strings, a link's visit words); None when a
+    stretch of it is no word of the file.
+
+    >>> covering_kind("lost password", "account_form_words.txt", " ")
+    ['state', 'cred']
+    """
+    found = covering_kinds(text, name, skipped)
+    return None if found is None else [min(kinds) for kinds in found]
 
 
 def short_candidate(
