@@ -87,7 +87,9 @@ def _empty_label(text: str) -> str | None:
     if known < MIN_KNOWN:
         return None
     for label, field in label_table().items():
-        if len(label) == len(word) and all(w in (LOST, c) for w, c in zip(word, label, strict=True)):
+        if len(label) == len(word) and all(
+            w in (LOST, c) for w, c in zip(word, label, strict=True)
+        ):
             return f"{word} ({field}: {label}…)"
     return None
 
