@@ -50,3 +50,35 @@ def test_a_line_made_from_its_codec_reads_back_every_whole_pair() -> None:
 )
 def test_lines_with_nothing_to_read_back_give_nothing(line: str) -> None:
     assert recover(line) is None
+
+
+def test_the_laying_recovers_real_sentences_made_lost() -> None:
+    # The clean sentences of the mojibake tests (real news lines, sources in their headers),
+    # encoded in GBK and Big5 and read as UTF-8 with replacement: of the lines laid at their
+    # true length, the characters recovered right and wrong (round 45: 1,796 and 309; the
+    # fewest-bytes laying gave 1,355 and 323).
+    from pathlib import Path
+
+    from newsclean.filters.codec_recover import _lay, _tokens
+
+    data = Path(__file__).parent / "data"
+    lines = [
+        line.strip()
+        for name in ("mojibake_sentences.txt", "mojibake_sentences_tw_hk.txt")
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    right = wrong = 0
+    for codec in ("gbk", "big5"):
+        for line in lines:
+            try:
+                lost = line.encode(codec).decode("utf-8", errors="replace")
+            except UnicodeEncodeError:
+                continue
+            laid = _lay(_tokens(lost), codec)
+            if laid is None or len(laid) != len(line):
+                continue
+            right += sum(a == b for a, b in zip(laid, line, strict=True))
+            wrong += sum(a not in (b, LOST) for a, b in zip(laid, line, strict=True))
+    assert right >= 1750
+    assert wrong <= 320
