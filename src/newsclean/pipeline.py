@@ -21,6 +21,7 @@ from newsclean import line_repair
 from newsclean.config import CleanConfig
 from newsclean.decode import decode_bytes
 from newsclean.document import Document, Evidence, LineTable, Removal, Warning, removal_reason
+from newsclean.filters import codec_partial
 from newsclean.filters.normalize import SURROGATE
 from newsclean.filters.notice import notice_text
 from newsclean.filters.script import guess_lines
@@ -64,10 +65,25 @@ def clean(
     layout = classify(page.views(), traditional)
     for index in page.lost:  # a paragraph a codec lost is no furniture: it stays in place
         layout.placements[index], layout.reasons[index] = "body", None
+    _place_partial(page, layout)
     doc = _assemble(page, layout, warnings, path)
     doc.conversion = conversion
     doc.notes = notes
     return doc
+
+
+def _place_partial(page: Page, layout: Layout) -> None:
+    """Lines a codec lost that their surviving characters show to be the site's furniture
+    (``codec_partial``: an empty field label, an interface template) are removed as "nav";
+    every other lost line stays where it was placed."""
+    for index, placement in enumerate(layout.placements):
+        original = page.originals[index]
+        if placement != "body" or "\ufffd" not in original:
+            continue
+        if (found := codec_partial.furniture(original)) is not None:
+            layout.placements[index], layout.reasons[index] = "removed", "nav"
+            page.lost.discard(index)
+            page.evidence.add(index, Evidence("structure", "nav", codec_partial.describe(*found)))
 
 
 def _assemble(page: Page, layout: Layout, warnings: list[Warning], path: str) -> Document:
