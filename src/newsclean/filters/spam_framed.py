@@ -118,9 +118,9 @@ def framed_cuts(
 
     >>> no = SpamVerdict(False, 0.0, (), 0)
     >>> spam = SpamVerdict(True, 9.0, (), 0)
-    >>> page = ["试看片 丰收村里话丰收 av成人影院", "丰收村里的农民在地里忙着收割稻谷。", ""]
+    >>> page = ["试看片 丰收村里忙收割稻谷 av成人影院", "丰收村里的农民在地里忙着收割稻谷。", ""]
     >>> framed_cuts(page, [spam, no, no])[0].rest
-    '丰收村里话丰收'
+    '丰收村里忙收割稻谷'
     >>> framed_cuts(["成人影院 免费看片 av在线", "丰收村里的农民忙着收割。"], [spam, no])
     {}
     """
