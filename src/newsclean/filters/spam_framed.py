@@ -23,9 +23,10 @@ which speak of nothing on the page).  So the line is read from its edges inwards
 * *A line the line scorer judged spam whole* (``framed_cuts``: the spam terms of its edges
   outweighed the headline between them, and the title was lost) is cut instead when the
   frame holds on both sides: pieces peeled from each edge while each is a keyword, one at
-  least on each side, one of them with a strong term (``STRONG_WEIGHT``); and what is left
-  is the desk's headline: no spam term of weight 2 or more in it, a headline's length
-  (``MIN_HEADLINE``), no full stop, and echoed by the page's other lines not judged spam
+  least on each side and ``MAX_SIDE`` at most (a longer run is a keyword list), one of them
+  with a strong term (``STRONG_WEIGHT``); and what is left is the desk's headline: no spam
+  term of weight 2 or more in it, a headline's length (``MIN_HEADLINE``) and content
+  (``MIN_REST_PAIRS`` distinct Han pairs), no full stop, and echoed by the page's other lines not judged spam
   (``spam_lead.echoed``: ``ECHOES`` of its pairs) with one piece echoed half at least.  It is
   read only in the page head (above the first paragraph, ``spam_glued_inside.head_lines``'
   place), and the line's verdict is then no spam: its cut is its evidence.
@@ -55,6 +56,12 @@ MAX_KEYWORD_HAN = 6
 MIN_KEYWORD_HAN = 2
 #: The longest line read (a headline and its frame).
 MAX_LINE = 160
+#: A frame's side is a keyword or a few (a template's slots); a longer run of keywords on a
+#: side is a keyword list (``芬太尼_51淫色導航_…_偷情網``), the spam line it was judged.
+MAX_SIDE = 3
+#: The headline left holds a headline's content: this many distinct Han pairs at least
+#: (``金秋田头看农事 丰收村里话丰收``: 12), not a keyword the list left between its edges.
+MIN_REST_PAIRS = 7
 
 
 def foreign_keyword(piece: str, article: str) -> bool:
@@ -158,12 +165,16 @@ def _frame(line: str, article: Elsewhere) -> tuple[int, int] | None:
         right -= 1
     if left == 0 or right == len(pieces) or left >= right:
         return None  # a frame has two sides, and a headline between them
+    if left > MAX_SIDE or len(pieces) - right > MAX_SIDE:
+        return None  # a keyword list, not a frame
     edges = weights[:left] + weights[right:]
     if max(w or 0.0 for w in edges) < STRONG_WEIGHT:
         return None
     begin, finish = pieces[left][0], pieces[right - 1][1]
     rest = line[begin:finish]
-    if len(rest) < MIN_HEADLINE or "。" in rest or not echoed(rest, article):
+    if len(rest) < MIN_HEADLINE or len(han_pairs(rest)) < MIN_REST_PAIRS:
+        return None
+    if "。" in rest or not echoed(rest, article):
         return None
     if any(lexicon().terms[t] >= STRONG_WEIGHT for _, _, t in lexicon().find(rest.lower())):
         return None  # a crackdown's headline, or spam inside: the line stays judged
