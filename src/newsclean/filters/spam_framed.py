@@ -26,8 +26,9 @@ which speak of nothing on the page).  So the line is read from its edges inwards
   least on each side and ``MAX_SIDE`` at most (a longer run is a keyword list), one of them
   with a strong term (``STRONG_WEIGHT``); and what is left is the desk's headline: no spam
   term of weight 2 or more in it, a headline's length (``MIN_HEADLINE``) and content
-  (``MIN_REST_PAIRS`` distinct Han pairs), no full stop, and echoed by the page's other lines not judged spam
-  (``spam_lead.echoed``: ``ECHOES`` of its pairs) with one piece echoed half at least.  It is
+  (``MIN_REST_PAIRS`` distinct Han pairs), no full stop, and echoed by the page's other
+  lines not judged spam (``spam_lead.echoed``: ``ECHOES`` of its pairs) with one piece
+  echoed half at least.  It is
   read only in the page head (above the first paragraph, ``spam_glued_inside.head_lines``'
   place), and the line's verdict is then no spam: its cut is its evidence.
 
