@@ -58,14 +58,16 @@ def _spam_piece(piece: str, article: str, tail: bool) -> bool:
     return echoes(piece, article) * FOREIGN_SHARE < max(len(han_pairs(piece)), 1)
 
 
-def _framed(piece: str, article: str, tail: bool, sides: list[bool]) -> bool:
-    """Whether the edge ``piece`` is spam (``_spam_piece``), or (round 45,
-    ``spam_framed``) a keyword foreign to the article on the far side of a frame whose
-    other side was cut as spam; ``sides`` records the side cut."""
+def _framed(piece: str, article: str, tail: bool, sides: list[bool]) -> str:
+    """The edge ``piece`` as the cut names it when it is spam (``_spam_piece``), or (round
+    45, ``spam_framed``) a keyword foreign to the article on the far side of a frame whose
+    other side was cut as spam; empty when it stays.  ``sides`` records the side cut."""
     if _spam_piece(piece, article, tail):
         sides[tail] = True
-        return True
-    return sides[not tail] and foreign_keyword(piece, article)
+        return piece
+    if sides[not tail] and foreign_keyword(piece, article):
+        return f"{piece} (a keyword foreign to the article, the frame's other side)"
+    return ""
 
 
 def _keyword(probe: str, tail: bool) -> bool:
@@ -96,11 +98,15 @@ def glued_spam(headline: str, article: str) -> tuple[str, str]:
         if not edges:
             break
         tail, head = rest[edges[-1].end() :], rest[: edges[0].start()]
-        if _framed(tail, article, True, sides) and _kept(rest[: edges[-1].start()], rest, article):
-            cut.insert(0, tail)
+        if (why := _framed(tail, article, True, sides)) and _kept(
+            rest[: edges[-1].start()], rest, article
+        ):
+            cut.insert(0, why)
             rest = rest[: edges[-1].start()]
-        elif _framed(head, article, False, sides) and _kept(rest[edges[0].end() :], rest, article):
-            cut.insert(0, head)
+        elif (why := _framed(head, article, False, sides)) and _kept(
+            rest[edges[0].end() :], rest, article
+        ):
+            cut.insert(0, why)
             rest = rest[edges[0].end() :]
         else:
             break
