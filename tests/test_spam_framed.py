@@ -103,3 +103,34 @@ def test_headlines_about_porn_or_a_lottery_keep_their_words() -> None:
     for head, para in ((SINA_HEAD, SINA_PARA), (AHSCB_HEAD, AHSCB_PARA)):
         doc = clean(_page(head, ["2012-10-12 09:30  来源:本报", para]))
         assert doc.title == head
+
+
+# https://tw.news.yahoo.com/ (民眾網, 2023): a headline whose subject is a porn actress, a
+# porn term at its edge before a space; https://hk.news.yahoo.com/ (2024-12-20): a kicker
+# before a bar, the last words ordinary nouns.
+YAHOO_AV_HEAD = "素海霖進軍日本成首位港產AV女優 香港文體旅局遭惡搞發賀電急澄清"
+YAHOO_AV_PARA = (
+    "日本成人片商FALENO STAR 15日宣布,香港土生土長25歲的性感網紅素海霖,將以藝名「絵麗奈」在"
+    "日本出道。素海霖不但是FALENO史上第一位外籍專屬女優,更是首位在日本AV界出道的香港女生。"
+    "而網路上也傳出香港的文化體育及旅遊局局長楊潤雄對此事發出恭賀新聞稿,但遭文體旅局嚴正駁斥"
+    "並報警處理。"
+)
+YAHOO_HK_HEAD = "澳門回歸25周年|習近平與夫人結束行程乘專機離開澳門"
+YAHOO_HK_PARA = (
+    "中共中央總書記、國家主席、中央軍委主席習近平結束澳門的行程,下午乘坐專機離開。 習近平與"
+    "夫人彭麗媛乘坐的座駕下午約3時半抵達澳門國際機場停機坪,一批小童揮動國旗和澳門特區區旗送行。"
+)
+
+
+def test_a_headline_about_porn_or_with_a_kicker_is_no_frame() -> None:
+    for head, para, want in (
+        (
+            YAHOO_AV_HEAD,
+            YAHOO_AV_PARA,
+            "素海霖进军日本成首位港产AV女优 香港文体旅局遭恶搞发贺电急澄清",
+        ),
+        (YAHOO_HK_HEAD, YAHOO_HK_PARA, "澳门回归25周年|习近平与夫人结束行程乘专机离开澳门"),
+    ):
+        doc = clean(_page(head, ["2024-12-20 15:30  来源:综合报导", "  " + para]))
+        assert doc.title == want
+        assert not any(item["reason"] == "spam" for item in doc.to_dict()["removed"])
