@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from linear import assert_linear
+
 from newsclean import clean
 from newsclean.filters.head_glued import glued_spam
 
@@ -134,3 +136,12 @@ def test_a_headline_about_porn_or_with_a_kicker_is_no_frame() -> None:
         doc = clean(_page(head, ["2024-12-20 15:30  来源:综合报导", "  " + para]))
         assert doc.title == want
         assert not any(item["reason"] == "spam" for item in doc.to_dict()["removed"])
+
+
+def test_a_page_of_spam_lines_is_read_in_linear_time() -> None:
+    line = "三極試看片 金秋田頭看農事 豐收村裏話豐收 av成人影院"
+
+    def page(n: int) -> str:
+        return _page(line, [line] * n + HARVEST_BODY)
+
+    assert_linear(page, clean, 200, label="framed head lines")

@@ -46,6 +46,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, STRONG_WEIGHT
 from newsclean.filters.spam_glued import SEPARATOR
+from newsclean.filters.spam_glued_inside import MAX_HEADS
 from newsclean.filters.spam_lead import ECHOES, MIN_HEADLINE, echoed, head_length
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
@@ -112,6 +113,8 @@ def _heads(texts: Sequence[str], verdicts: list[SpamVerdict]) -> list[int]:
             break  # the first paragraph: the page head ends
         if verdicts[i].is_spam and MIN_HEADLINE <= len(line) <= MAX_LINE and "。" not in line:
             heads.append(i)
+            if len(heads) == MAX_HEADS:
+                break  # a page of spam lines: the headline is among its first ones
     return heads
 
 
