@@ -20,6 +20,7 @@ from newsclean.filters import (
     spam_address_head,
     spam_byline,
     spam_field,
+    spam_framed,
     spam_frames,
     spam_glued,
     spam_glued_inside,
@@ -260,6 +261,9 @@ class Page:
             spam_tag_words.tag_word_cuts,
         )
         cut: set[int] = set()
+        for index in self._apply_cuts(spam_framed.framed_cuts(texts, verdicts, simplify_lines)):
+            verdicts[index] = NOT_SPAM  # a headline in the spammer's frame: cut, not removed
+            cut.add(index)
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             cut.update(self._apply_cuts(cuts(texts, verdicts, simplify_lines)))
         passed = cut | settled.keys() | self.stripped.keys()  # the rest a mirror glossed: bare

@@ -15,6 +15,9 @@ MIN_HEAD_ECHO`` of them, or all when fewer: an article unreadable with byte slip
 none, and then the piece's shape decides).  Pieces are cut one at a time from either
 edge while the next one is such a piece.
 
+Round 45 (``spam_framed``): once one edge is cut so, a keyword foreign to the article at the
+other edge is the frame's other side and goes too (``av小电影 54%民众不满意… 必发国际``).
+
 What stays: a headline whose own words hold a spam term with no separator before it
 (``娱乐圈…``, ``打击网络赌博``); a clause of the story after a space naming the crime it
 reports (``检九点四公斤大麻花``, ``掀港人投注热潮``: longer than a keyword, or going on after
@@ -26,6 +29,7 @@ from __future__ import annotations
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.head_echo import MIN_HEAD_ECHO
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.spam_framed import foreign_keyword
 from newsclean.filters.spam_signs import FUNCTION_CHARS, STRONG_TERM, han_count, lexicon
 from newsclean.filters.title import echoes, is_title_shaped
 
@@ -54,6 +58,18 @@ def _spam_piece(piece: str, article: str, tail: bool) -> bool:
     return echoes(piece, article) * FOREIGN_SHARE < max(len(han_pairs(piece)), 1)
 
 
+def _framed(piece: str, article: str, tail: bool, sides: list[bool]) -> str:
+    """The edge ``piece`` as the cut names it when it is spam (``_spam_piece``), or (round
+    45, ``spam_framed``) a keyword foreign to the article on the far side of a frame whose
+    other side was cut as spam; empty when it stays.  ``sides`` records the side cut."""
+    if _spam_piece(piece, article, tail):
+        sides[tail] = True
+        return piece
+    if sides[not tail] and foreign_keyword(piece, article):
+        return f"{piece} (a keyword foreign to the article, the frame's other side)"
+    return ""
+
+
 def _keyword(probe: str, tail: bool) -> bool:
     """A keyword's shape: a name and a lexicon term ending it (``利记国际娱乐``, ``亚洲激情片``:
     at most ``AFTER_TERM`` character after the term), ``MAX_KEYWORD_HAN`` Han at most, no
@@ -76,16 +92,21 @@ def glued_spam(headline: str, article: str) -> tuple[str, str]:
         return headline, ""
     cut: list[str] = []
     rest = headline.strip()
+    sides = [False, False]  # a side cut as spam (head, tail): the frame's other side (round 45)
     while True:
         edges = [m for m in PIECE_EDGE.finditer(rest) if m.start() > 0 and m.end() < len(rest)]
         if not edges:
             break
         tail, head = rest[edges[-1].end() :], rest[: edges[0].start()]
-        if _spam_piece(tail, article, True) and _kept(rest[: edges[-1].start()], rest, article):
-            cut.insert(0, tail)
+        if (why := _framed(tail, article, True, sides)) and _kept(
+            rest[: edges[-1].start()], rest, article
+        ):
+            cut.insert(0, why)
             rest = rest[: edges[-1].start()]
-        elif _spam_piece(head, article, False) and _kept(rest[edges[0].end() :], rest, article):
-            cut.insert(0, head)
+        elif (why := _framed(head, article, False, sides)) and _kept(
+            rest[edges[0].end() :], rest, article
+        ):
+            cut.insert(0, why)
             rest = rest[edges[0].end() :]
         else:
             break
