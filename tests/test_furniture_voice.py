@@ -40,7 +40,8 @@ def test_the_site_speaking_to_its_reader_is_furniture(line: str) -> None:
         "媒體平臺發布的內容為準。",
         # https://www.cititic.com/news/mm/1746975-20221001.htm: a city's notice naming its
         # channels, the public addressed by name
-        "市民如有需要,请拨打12345热线,或通过成都市人民政府门户网站、蓉城政事微信公众号等渠道反映 。",
+        "市民如有需要,请拨打12345热线,或通过成都市人民政府门户网站、蓉城政事微信公众号"
+        "等渠道反映 。",
         # http://www.gmggg.com/a/20251201/41691.html: a district's call to its residents
         "请市民朋友们相互转告,共同参与此次消杀活动,为建设健康、安全的城市环境贡献一份力量。",
         # http://t.zoukankan.com/xishuai-p-3670292.html: the author's aside in a tutorial
