@@ -246,7 +246,7 @@ def leak_reason(line: str) -> str | None:
     if len(line) <= MAX_TIP_CALL and tip_call(line):
         return "nav"  # 【如果您有新闻线索,欢迎向我们报料,…报料QQ:…】: a call for tips (round 41)
     if len(line) <= MAX_VOICE and voice_line(line):
-        return "nav"  # 文章不错,点个赞再走呗!: the site speaking to its reader (round 45)
+        return "share"  # 文章不错,点个赞再走呗!: the site speaking to its reader (round 45)
     return None
 
 
