@@ -54,6 +54,9 @@ def test_the_site_speaking_to_its_reader_is_furniture(line: str) -> None:
         # http://51haodu.com/t/NDlUejBacXExTw==: an article on mini programs naming the act
         "在快递包裹上印上自己的二维码关注公众号形成二次寄出快递的粘性,Pokemon Go 让用户在实体地图上"
         "捕获小精灵。",
+        # the desk crediting the origin beside the outlet's app (tests/test_notice.py's row of
+        # The Paper's reprint credit): a notice, left to the notice readers
+        "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）",
         # a story's appeal to follow the weather, not the site
         "请广大市民关注天气变化,做好防范。",
     ],

@@ -20,8 +20,10 @@ one of the few the act keeps company with (``data/voice_words.txt``, rows by kin
   is an act clause too (the line's whole purpose is the plea);
 - the reader's opinion of the article (``文章不错``, ``觉得本文有用``): the article word and an
   opinion word in a short clause;
-- with a follow act on the site, the site's short slogans (``精选公益慈善资讯``,
-  ``为公益注入智慧``): clauses of at most ``MAX_SLOGAN`` characters and no digit;
+- with a follow act naming the site (its channel word or bracketed name, not a bare
+  ``欢迎订阅``: a journal's terms ``本站过刊免费提供下载,…,欢迎订阅`` are its notice), the
+  site's short slogans (``精选公益慈善资讯``, ``为公益注入智慧``): clauses of at most
+  ``MAX_SLOGAN`` characters and no digit;
 - the site's programme launched, when the line opens with its bracketed name and closes with
   a stay-tuned act: clauses naming a medium verb (播出, 上架, 上线) (``「镜新闻」已在MOD508台与
   YouTube频道同步播出,也将在有线电视86台上架。敬请期待!``).
@@ -31,7 +33,9 @@ What it is not: a story reporting a channel's launch has no stay-tuned act (``�
 story names its public (``请广大市民关注…``) or asks an act of no kind here (``请拨打12345热线``,
 ``请以…平台发布的内容为准``); a how-to's step taps an interface part, not the site
 (``点击右上角…``); an article recommending a product is sentences of its own, each far longer
-than a slogan (``…感兴趣的欢迎前来下载体验!`` inside the review).  All stay.
+than a slogan (``…感兴趣的欢迎前来下载体验!`` inside the review); the desk crediting the
+article's origin beside the outlet's app (``（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）``,
+kind ``origin``) is a notice, left to the notice readers.  All stay.
 
 Every pattern is bounded (the line, the bracketed name, the gap before the act): no nested
 quantifier on user text.
@@ -106,7 +110,7 @@ def _act(clause: str) -> str | None:
                 continue
             rest = clause[act.end() :]
             if kind == "follow" and _site_object(rest):
-                return kind
+                return "named" if rest and not _words("particle").fullmatch(rest) else kind
             if kind == "like" and len(rest) <= MAX_LIKE_TAIL:
                 return kind
             if kind == "await" and (not rest or _words("particle").fullmatch(rest)):
@@ -127,11 +131,13 @@ def voice_line(text: str) -> bool:
     line = text.strip()
     if not line or len(line) > MAX_VOICE:
         return False
+    if _words("origin").search(line) is not None:
+        return False  # the desk crediting the origin: a notice (notice readers)
     clauses = [c for c in CLAUSES.split(line) if c]
     acts = [_act(c) for c in clauses]
     if not any(acts):
         return False
-    follows = "follow" in acts
+    follows = "named" in acts  # slogans keep company with a follow act naming the site
     launch = acts[-1] == "await" and OPENS_NAMED.match(line) is not None
     for clause, act in zip(clauses, acts, strict=True):
         if act or _opinion(clause):
