@@ -128,6 +128,7 @@ from newsclean.filters.furniture_template import editor_marker, template_leftove
 from newsclean.filters.furniture_tip_call import MAX_TIP_CALL, tip_call
 from newsclean.filters.furniture_ui import MAX_HOLED_LINE, ui_reason
 from newsclean.filters.furniture_visit import MAX_ROW, link_row, visit_button
+from newsclean.filters.furniture_voice import MAX_VOICE, voice_line
 from newsclean.filters.lazy_pattern import lazy_re
 
 TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
@@ -244,6 +245,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # adblk5, ,共null页, [No author identified]: a slot with no value
     if len(line) <= MAX_TIP_CALL and tip_call(line):
         return "nav"  # 【如果您有新闻线索,欢迎向我们报料,…报料QQ:…】: a call for tips (round 41)
+    if len(line) <= MAX_VOICE and voice_line(line):
+        return "share"  # 文章不错,点个赞再走呗!: the site speaking to its reader (round 45)
     return None
 
 

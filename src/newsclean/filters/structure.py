@@ -51,6 +51,7 @@ from newsclean.filters.field_origin import settle_fields
 from newsclean.filters.foot_colophon import colophon_lines
 from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
+from newsclean.filters.furniture_advert import advert_runs
 from newsclean.filters.furniture_comment_head import comment_heads
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
 from newsclean.filters.furniture_listing import page_listing
@@ -254,8 +255,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     # through the classification lifted tests/test_memory.py's bytes a line, round 41).
     texts = [text(i) for i in range(count)].__getitem__
     menus = stacked_menus(content, texts)  # any line
-    for i, row in ui_runs(content, texts).items():  # 顶一下 / (0) / 0% (furniture_ui, 44)
-        menus.setdefault(i, row)
+    for i, row in (ui_runs(content, texts) | advert_runs(content, texts)).items():  # 顶一下 / (0)
+        menus.setdefault(i, row)  # / 0% (furniture_ui, 44); a pitch over 官网:… (advert, 45)
     del texts  # the list goes when the readers are done (tests/test_memory.py)
     for i, (reason, read) in menus.items():  # each reader says what it read (round 40)
         placements[i], reasons[i] = "removed", reason
