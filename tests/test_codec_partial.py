@@ -60,10 +60,14 @@ BODY = (
 )
 
 
-def test_the_page_removes_a_lost_foot_label_and_names_what_survived() -> None:
+def test_the_page_places_a_lost_foot_label_as_its_clean_copy_and_names_what_survived() -> None:
+    # The clean `责任编辑:` alone is metadata with no field (round 45's gold decision (a)):
+    # its lost copy goes to the same place; the lost stamp is furniture.
     page = "\n\n".join([HEADLINE, BODY, EMPTY_EDITOR, EDIT_STAMP]) + "\n"
     doc = clean(page)
     assert doc.body == [BODY]
+    assert doc.lines.placements[4] == "metadata" and doc.lines.placements[6] == "removed"
+    assert [removal.line for removal in doc.removed] == [7]
     details = [e.detail for e in doc.lines.evidence[4]]
     assert any("recovered '��编辑:'" in detail for detail in details)
 

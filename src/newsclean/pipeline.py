@@ -73,17 +73,20 @@ def clean(
 
 
 def _place_partial(page: Page, layout: Layout) -> None:
-    """Lines a codec lost that their surviving characters show to be the site's furniture
-    (``codec_partial``: an empty field label, an interface template) are removed as "nav";
-    every other lost line stays where it was placed."""
+    """Lines a codec lost that their surviving characters read (``codec_partial``) go where
+    their clean copy would: an empty field label is metadata with no field, an interface
+    template is removed as "nav"; every other lost line stays where it was placed."""
     for index, placement in enumerate(layout.placements):
         original = page.originals[index]
         if placement != "body" or "\ufffd" not in original:
             continue
         if (found := codec_partial.furniture(original)) is not None:
-            layout.placements[index], layout.reasons[index] = "removed", "nav"
+            label = found[0].startswith("empty label")
+            place = "metadata" if label else "nav"
+            layout.placements[index] = "metadata" if label else "removed"
+            layout.reasons[index] = None if label else "nav"
             page.lost.discard(index)
-            page.evidence.add(index, Evidence("structure", "nav", codec_partial.describe(*found)))
+            page.evidence.add(index, Evidence("structure", place, codec_partial.describe(*found)))
 
 
 def _assemble(page: Page, layout: Layout, warnings: list[Warning], path: str) -> Document:

@@ -17,7 +17,9 @@ by the readers that already know the page's furniture, a hole matching any one c
   ``����� �������� � 2020-7-24 10:02 �辑``: five, one and two characters where its
   literals stand, the time whole).
 
-Such a line is the site's, not the reporter's: it is placed as furniture ("nav"), and the
+Such a line is the site's, not the reporter's, and is placed where its clean copy would
+be: an empty label is the desk's record with no field ("metadata", as ``责任编辑:`` alone
+is; the evaluation's gold decision (a) of round 45), a template is furniture ("nav"); the
 evidence names the characters recovered.  Anything else stays where the page kept it: a
 paragraph lost to the codec is the article's even unreadable (``eval/README.md``: the
 gold's body keeps a garbled paragraph's line), and a line a writer wrote with a real
@@ -33,7 +35,14 @@ import regex
 
 from newsclean.data import data_lines
 from newsclean.filters.codec_recover import LOST, Recovery, recover
-from newsclean.filters.furniture_holes import HOLE, HOLES, MAX_HOLED, TEMPLATES
+from newsclean.filters.furniture_holes import (
+    DATE_MARK,
+    HOLE,
+    HOLES,
+    MAX_HOLED,
+    TEMPLATES,
+    dates_marked,
+)
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 
@@ -70,7 +79,9 @@ def _holed_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         last = 0
         for hole in HOLE.finditer(template):
             parts.append(_literal(template[last : hole.start()]))
-            parts.append(f"(?P<field>{HOLES[hole.group(1)]})")
+            name = hole.group(1)
+            # A time hole is where the date grammar read a date (furniture_holes' model).
+            parts.append(f"(?P<field>{DATE_MARK if name == 'time' else HOLES[name]})")
             last = hole.end()
         parts.append(_literal(template[last:]))
         found.append((kind, regex.compile("(?i)" + "".join(parts))))
@@ -86,20 +97,24 @@ def _empty_label(text: str) -> str | None:
     known = sum(char != LOST for char in word)
     if known < MIN_KNOWN:
         return None
-    for label, field in label_table().items():
-        if len(label) == len(word) and all(
-            w in (LOST, c) for w, c in zip(word, label, strict=True)
-        ):
-            return f"{word} ({field}: {label}…)"
-    return None
+    fits = [
+        label
+        for label in label_table()
+        if len(label) == len(word) and all(w in (LOST, c) for w, c in zip(word, label, strict=True))
+    ]
+    if not fits:
+        return None
+    shown = ", ".join(sorted(fits)[:3]) + ("…" if len(fits) > 3 else "")
+    return f"{word} (a label of the byline's table: {shown})"
 
 
 def _template(text: str) -> str | None:
     """The interface template ``text`` (a partial line) is whole, or None."""
     if len(text) > MAX_HOLED:
         return None
+    marked = dates_marked(text.strip())
     for kind, pattern in _holed_patterns():
-        match = pattern.fullmatch(text.strip())
+        match = pattern.fullmatch(marked)
         if match is None:
             continue
         literals = match.captures("lit")
@@ -112,11 +127,12 @@ def _template(text: str) -> str | None:
 
 
 def furniture(text: str) -> tuple[str, Recovery] | None:
-    """What the furniture ``text`` (a line as read) is, from what survives of it, and the
+    """What the furniture ``text`` (a line as read) is ("empty label …" or "interface
+    template …"), from what survives of it, and the
     recovery; None for a line that is no misread or whose survivors name no furniture.
 
     >>> furniture("���α༭:")[0]
-    'empty label ��编辑 (author: 采访编辑…)'
+    "empty label ��编辑 (a label of the byline's table: 值班编辑, 图片编辑, 实习编辑…)"
     >>> furniture("我们在�会上说") is None
     True
     """

@@ -42,7 +42,7 @@ TEMPLATES = "ui_templates.txt"
 MAX_HOLED = 80
 
 #: What stands for a date the date grammar read, in the line a template with a time hole
-#: is matched against (``_dates_marked``).
+#: is matched against (``dates_marked``).
 DATE_MARK = "\x00"
 HOLES = {
     "name": r"[^\s]{1,30}",
@@ -83,7 +83,7 @@ def _compiled(template: str, time: str = DATE_MARK) -> regex.Pattern[str]:
     return regex.compile("(?i)" + "".join(parts))
 
 
-def _dates_marked(text: str) -> str:
+def dates_marked(text: str) -> str:
     """``text`` with each date the date grammar reads in it (``dates.find_dates``) as one
     ``DATE_MARK``: a template's time hole is where a date was read."""
     for date in reversed(find_dates(text)):
@@ -121,7 +121,7 @@ def holed_kind(line: str) -> str | None:
         if any_time is None:
             subject = text
         elif any_time.fullmatch(text):
-            subject = marked = marked or _dates_marked(text)
+            subject = marked = marked or dates_marked(text)
         else:
             continue  # most lines: the template's literals are not there
         if pattern.fullmatch(subject):
