@@ -135,7 +135,7 @@ def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     engine, where a grammar needs none of ``regex``'s features and runs faster on it); a
     grammar printing ``HAN_SCRIPT`` or the ideographs' range ``\\u4e00-\\u9fff``, with no flag
     and nothing that reads differently on ``regex``, starts there (``_WarmingPattern``)."""
-    if HAN_SCRIPT in pattern:
+    if not flags and _IDEOGRAPHS in pattern and _ENGINE_BOUND.search(pattern) is None:
         return cast("re.Pattern[str]", _WarmingPattern(pattern, flags))
     return cast("re.Pattern[str]", _LazyPattern(re.compile, pattern, (flags,), {}))
 
