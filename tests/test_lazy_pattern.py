@@ -350,7 +350,8 @@ def _warming() -> list[tuple[str, Any]]:
     return found
 
 
-def test_han_grammars_warm_on_regex_then_move() -> None:
+def test_han_grammars_warm_on_regex_then_move(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(lazy_pattern, "_PAGES", [1])  # a one-page process
     source = f"[{HAN_SCRIPT}]+"
     stand_in = lazy_re(source)
     assert isinstance(stand_in, lazy_pattern._WarmingPattern)
@@ -391,3 +392,15 @@ def test_warming_grammars_answer_alike_on_both_engines() -> None:
         for text in lines:
             assert _answers(early, text) == _answers(moved, text), (where, text[:80])
             assert early.findall(text) == moved.findall(text), (where, text[:80])
+
+
+def test_han_grammars_move_on_a_second_page(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(lazy_pattern, "_PAGES", [0])
+    stand_in = lazy_re(f"[{HAN_SCRIPT}]{{2}}")
+    lazy_pattern.page_begun()
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    assert not isinstance(stand_in.findall, re.Pattern)
+    assert isinstance(stand_in.search._method.__self__, regex.Pattern)  # type: ignore[attr-defined]
+    lazy_pattern.page_begun()  # a batch: the next call moves it
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    assert isinstance(stand_in.search.__self__, re.Pattern)  # type: ignore[attr-defined]

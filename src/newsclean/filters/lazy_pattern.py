@@ -23,9 +23,10 @@ standard engine's cheaper call repays the compile many times over.  So ``lazy_re
 such a grammar a stand-in that starts on ``regex``, reading the same grammar as it was
 written before it moved (``\p{Han}``, ``\d``, ``\s`` where it prints ``HAN_SCRIPT``,
 ``DECIMAL_DIGIT``, ``WHITE_SPACE``: the same sets, tested on every code point), and moves
-to the standard engine at its ``WARM_CALLS``-th call: a grammar asked that often in one
-process is a batch's grammar.  Both engines answer alike on these grammars (tested on the
-real lines and hostile runs), so the answers do not depend on when the move happens.
+to the standard engine at its first call on a process's second page (a process that
+cleans a second page is a batch), or at its ``WARM_CALLS``-th call on a long first page.
+Both engines answer alike on these grammars (tested on the real lines and hostile runs),
+so the answers do not depend on when the move happens.
 
 >>> DIGITS = lazy_regex(r"[0-9]+")
 >>> DIGITS.pattern
@@ -168,6 +169,17 @@ def regex_spelling(pattern: str) -> str:
     return pattern
 
 
+# Pages begun in this process (``pipeline.clean`` calls ``page_begun``).  From the second
+# page on the process is a batch: a warming grammar moves to the standard engine at its next
+# call, so a batch compiles the classes in its first pages and a one-page process never.
+_PAGES = [0]
+
+
+def page_begun() -> None:
+    """Count a page begun: from the second, warming grammars move at their next call."""
+    _PAGES[0] += 1
+
+
 class _Counted:
     """A ``regex`` method that counts the calls of its stand-in and moves it on."""
 
@@ -180,7 +192,7 @@ class _Counted:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         owner = self._owner
         owner._left -= 1
-        if owner._left <= 0:
+        if owner._left <= 0 or _PAGES[0] > 1:
             owner._settle()
         return self._method(*args, **kwargs)
 
