@@ -80,6 +80,8 @@ def test_every_module_pattern_compiles() -> None:
         for value in vars(module).values():
             if isinstance(value, lazy_pattern._LazyPattern):
                 assert value.search is not None  # compiles it (raises on a broken pattern)
+                if isinstance(value, lazy_pattern._WarmingPattern):
+                    assert value.standard() is not None  # and the form it moves to
                 seen += 1
     assert seen > 300
 
@@ -173,6 +175,15 @@ MOVED = (
 ENGINE_BOUND = re.compile(r"\\[pPLXdDwWsSbBNGKmM]|\(\?[>iVfr|(&R0-9]|[*+?}]\+|\{e")
 
 
+def _standard(pattern: Any) -> re.Pattern[str]:
+    """A moved grammar's standard-engine pattern (compiled now if it still warms on regex)."""
+    if isinstance(pattern, lazy_pattern._WarmingPattern):
+        return pattern.standard()
+    compiled = pattern.search.__self__
+    assert isinstance(compiled, re.Pattern)
+    return compiled
+
+
 def _moved() -> list[tuple[str, Any]]:
     import importlib
 
@@ -254,7 +265,7 @@ def _answers(pattern: object, text: str) -> tuple[object, ...]:
 
 def test_hot_grammars_run_on_the_standard_engine() -> None:
     for where, pattern in _moved():
-        compiled = pattern.search.__self__
+        compiled = _standard(pattern)
         assert isinstance(compiled, re.Pattern), where
         assert compiled.flags == re.UNICODE, where  # no case folding, no other flag
         assert ENGINE_BOUND.search(compiled.pattern) is None, where
@@ -268,7 +279,7 @@ def test_moved_grammars_answer_as_regex_did() -> None:
     lines = _real_lines() + _hostile()
     assert len(lines) > 5000
     for where, pattern in _moved():
-        ours = pattern.search.__self__
+        ours = _standard(pattern)
         # The grammar as ``regex`` read it before the move: ``\s``, ``\d``, ``\p{Han}`` where it
         # prints WHITE_SPACE, DECIMAL_DIGIT, HAN_SCRIPT.
         before = ours.pattern
@@ -316,3 +327,80 @@ def test_han_pairs_read_ahead_as_regex_overlapped() -> None:
     theirs = regex.compile(r"\p{Han}{2}")
     for text in [*_real_lines(), *_hostile(), "卫星发射 GDP 2.3吨", "𠀀𪚥中\u3005\u3007"]:
         assert han_pairs(text) == set(theirs.findall(text, overlapped=True)), text[:80]
+
+
+# Round 45: a grammar printing HAN_SCRIPT starts on ``regex`` and moves at its WARM_CALLS-th
+# call (compiling the Han class on the standard engine costs about 15 M instructions, more
+# than one page's calls save).
+
+
+def _warming() -> list[tuple[str, Any]]:
+    """Every module constant of the package that warms on ``regex`` first."""
+    import importlib
+    import pkgutil
+
+    import newsclean.filters
+
+    found = []
+    for info in pkgutil.iter_modules(newsclean.filters.__path__):
+        module = importlib.import_module(f"newsclean.filters.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, lazy_pattern._WarmingPattern):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+def test_han_grammars_warm_on_regex_then_move(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(lazy_pattern, "_PAGES", [1])  # a one-page process
+    source = f"[{HAN_SCRIPT}]+"
+    stand_in = lazy_re(source)
+    assert isinstance(stand_in, lazy_pattern._WarmingPattern)
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    assert stand_in.search._method.__self__.pattern == r"\p{Han}+"  # type: ignore[attr-defined]
+    for _ in range(lazy_pattern.WARM_CALLS):
+        assert stand_in.search("村(社区)") is not None
+    moved = stand_in.search.__self__  # type: ignore[attr-defined]
+    assert isinstance(moved, re.Pattern) and moved.pattern == source
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    for copied in (copy.deepcopy(stand_in), pickle.loads(pickle.dumps(stand_in))):
+        assert copied.sub("X", "村(社区)") == "X(X)"
+    assert type(lazy_re(r"[0-9]+")) is lazy_pattern._LazyPattern  # no Han class: no warming
+
+
+def test_regex_spelling_turns_back_the_written_classes() -> None:
+    assert lazy_pattern.regex_spelling(f"^[{HAN_SCRIPT}]{{1,4}}[{WHITE_SPACE}]?[/／]") == (
+        r"^\p{Han}{1,4}\s?[/／]"
+    )
+    assert lazy_pattern.regex_spelling(f"(?:[{DECIMAL_DIGIT}]{{1,2}}|[a-z])[{HAN_SCRIPT}A-Z]") == (
+        r"(?:\d{1,2}|[a-z])[\p{Han}A-Z]"
+    )
+
+
+def test_warming_grammars_answer_alike_on_both_engines() -> None:
+    """Every grammar that warms on ``regex`` answers as its standard-engine form (search,
+    match, fullmatch, split, finditer and findall) on the real lines under ``tests/data``, the
+    hostile runs and a stride of the code points: the move changes no answer."""
+    lines = _real_lines() + _hostile()
+    chars = [chr(c) for c in range(0, 0x110000, 7) if not 0xD800 <= c < 0xE000]
+    warming = _warming()
+    assert len(warming) >= 25
+    for where, pattern in warming:
+        early = regex.compile(lazy_pattern.regex_spelling(pattern.pattern))
+        moved = pattern.standard()
+        for char in chars:
+            assert bool(early.search(char)) == bool(moved.search(char)), (where, hex(ord(char)))
+        for text in lines:
+            assert _answers(early, text) == _answers(moved, text), (where, text[:80])
+            assert early.findall(text) == moved.findall(text), (where, text[:80])
+
+
+def test_han_grammars_move_on_a_second_page(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(lazy_pattern, "_PAGES", [0])
+    stand_in = lazy_re(f"[{HAN_SCRIPT}]{{2}}")
+    lazy_pattern.page_begun()
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    assert not isinstance(stand_in.findall, re.Pattern)
+    assert isinstance(stand_in.search._method.__self__, regex.Pattern)  # type: ignore[attr-defined]
+    lazy_pattern.page_begun()  # a batch: the next call moves it
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    assert isinstance(stand_in.search.__self__, re.Pattern)  # type: ignore[attr-defined]

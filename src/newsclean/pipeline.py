@@ -22,6 +22,7 @@ from newsclean.config import CleanConfig
 from newsclean.decode import decode_bytes
 from newsclean.document import Document, Evidence, LineTable, Removal, Warning, removal_reason
 from newsclean.filters import codec_partial
+from newsclean.filters.lazy_pattern import page_begun
 from newsclean.filters.normalize import SURROGATE
 from newsclean.filters.notice import notice_text
 from newsclean.filters.script import guess_lines
@@ -48,6 +49,7 @@ def clean(
     a line costs a few pointers whatever the filters do (``tests/test_memory.py``).
     """
     config = config or CleanConfig(convert=convert)
+    page_begun()  # from the second page, the Han grammars move to the standard engine
     page = Page(text, repair=config.repair_mojibake)
     if config.remove_spam:
         page.remove_spam()

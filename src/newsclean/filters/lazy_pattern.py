@@ -1,4 +1,4 @@
-"""A module's patterns compiled at their first use, not at import.
+r"""A module's patterns compiled at their first use, not at import.
 
 The filters hold several hundred grammars as module constants.  ``regex`` (and ``re``)
 parse and compile a pattern in Python, so compiling them all at import was about a
@@ -12,6 +12,21 @@ The stand-in is for attribute use only (``P.search(text)``, ``P.pattern``): it i
 instance of the engine's ``Pattern`` type, so it must not be handed to
 ``regex.sub(P, ...)`` or checked with ``isinstance``; nothing in the package does.
 Patterns of bytes stay compiled at import (two, small).
+
+A grammar on the standard engine that prints ``HAN_SCRIPT`` pays at its compile for what
+the class is there: the standard engine builds a class's bitmap by setting one byte per
+code point of its BMP ranges in a Python loop, about 28 k code points for the Han class,
+some 15 M instructions a class printed, where ``regex`` reads ``\p{Han}`` from its C table.
+A process that cleans one page asks each such grammar a few dozen times, and the compile
+is most of what it pays for them; a batch asks the hot ones thousands of times, and the
+standard engine's cheaper call repays the compile many times over.  So ``lazy_re`` gives
+such a grammar a stand-in that starts on ``regex``, reading the same grammar as it was
+written before it moved (``\p{Han}``, ``\d``, ``\s`` where it prints ``HAN_SCRIPT``,
+``DECIMAL_DIGIT``, ``WHITE_SPACE``: the same sets, tested on every code point), and moves
+to the standard engine at its first call on a process's second page (a process that
+cleans a second page is a batch), or at its ``WARM_CALLS``-th call on a long first page.
+Both engines answer alike on these grammars (tested on the real lines and hostile runs),
+so the answers do not depend on when the move happens.
 
 >>> DIGITS = lazy_regex(r"[0-9]+")
 >>> DIGITS.pattern
@@ -118,5 +133,98 @@ def lazy_regex(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, done at the first use of the result (the standard
-    engine, where a grammar needs none of ``regex``'s features and runs faster on it)."""
+    engine, where a grammar needs none of ``regex``'s features and runs faster on it); a
+    grammar printing ``HAN_SCRIPT`` or the ideographs' range ``\\u4e00-\\u9fff``, with no flag
+    and nothing that reads differently on ``regex``, starts there (``_WarmingPattern``)."""
+    if not flags and _IDEOGRAPHS in pattern and _ENGINE_BOUND.search(pattern) is None:
+        return cast("re.Pattern[str]", _WarmingPattern(pattern, flags))
     return cast("re.Pattern[str]", _LazyPattern(re.compile, pattern, (flags,), {}))
+
+
+#: Calls a grammar that prints ``HAN_SCRIPT`` (or the ideographs' range) answers on
+#: ``regex`` before it moves to the standard engine: twice what one page asked of the
+#: busiest of them (125, the benchmark's first page), and what the first 50 pages of a
+#: batch ask of every grammar called more than about once a page (the HAN_SCRIPT grammars
+#: on the benchmark's 250 pages: 24 of 33 move there, the rest are asked under 1,200 times).
+WARM_CALLS = 256
+
+# What makes a class dear to compile on the standard engine: the unified ideographs' range
+# (20,992 code points, the head of HAN_SCRIPT), printed alone or in a class.
+_IDEOGRAPHS = r"\u4e00-\u9fff"
+# A piece that reads differently on the two engines (a Unicode table, a ``regex``-only
+# construct, case folding): a grammar printing one stays on the standard engine from the
+# start (the same test as ``tests/test_lazy_pattern.py``'s for the moved grammars).
+_ENGINE_BOUND = re.compile(r"\\[pPLXdDwWsSbBNGKmM]|\(\?[>iVfr|(&R0-9]|[*+?}]\+|\{e")
+
+# The engine-bound classes written out for the standard engine, and how ``regex`` spells
+# each of them (the same code points: ``tests/test_lazy_pattern.py`` checks every one).
+_REGEX_SPELLING = ((WHITE_SPACE, r"\s"), (DECIMAL_DIGIT, r"\d"), (HAN_SCRIPT, r"\p{Han}"))
+
+
+def regex_spelling(pattern: str) -> str:
+    r"""The grammar as ``regex`` reads it: ``\s``, ``\d``, ``\p{Han}`` where ``pattern``
+    prints ``WHITE_SPACE``, ``DECIMAL_DIGIT``, ``HAN_SCRIPT`` (a class alone or inside one)."""
+    for body, escape in _REGEX_SPELLING:
+        pattern = pattern.replace(f"[{body}]", escape).replace(body, escape)
+    return pattern
+
+
+# Pages begun in this process (``pipeline.clean`` calls ``page_begun``).  From the second
+# page on the process is a batch: a warming grammar moves to the standard engine at its next
+# call, so a batch compiles the classes in its first pages and a one-page process never.
+_PAGES = [0]
+
+
+def page_begun() -> None:
+    """Count a page begun: from the second, warming grammars move at their next call."""
+    _PAGES[0] += 1
+
+
+class _Counted:
+    """A ``regex`` method that counts the calls of its stand-in and moves it on."""
+
+    __slots__ = ("_method", "_owner")
+
+    def __init__(self, owner: _WarmingPattern, method: Callable[..., Any]) -> None:
+        self._owner = owner
+        self._method = method
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        owner = self._owner
+        owner._left -= 1
+        if owner._left <= 0 or _PAGES[0] > 1:
+            owner._settle()
+        return self._method(*args, **kwargs)
+
+
+class _WarmingPattern(_LazyPattern):
+    """A grammar printing ``HAN_SCRIPT`` or the ideographs' range: on ``regex`` for its
+    first ``WARM_CALLS`` calls, then on the standard engine (see the module's docstring)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        super().__init__(re.compile, pattern, (flags,), {})
+        self._left = WARM_CALLS
+
+    def __getattr__(self, name: str) -> Any:
+        # The first use: compile the ``regex`` spelling and count the calls.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        early = regex.compile(regex_spelling(self.pattern), *self._args)
+        for method in _METHODS:
+            if hasattr(re.Pattern, method):
+                found = getattr(early, method)
+                self.__dict__[method] = _Counted(self, found) if callable(found) else found
+        return self.__dict__[name] if name in self.__dict__ else getattr(early, name)
+
+    def _settle(self) -> None:
+        compiled = re.compile(self.pattern, *self._args)
+        for method in _METHODS:
+            if hasattr(compiled, method):
+                self.__dict__[method] = getattr(compiled, method)
+
+    def standard(self) -> re.Pattern[str]:
+        """The grammar on the standard engine, compiled now (what the calls move to)."""
+        return re.compile(self.pattern, *self._args)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_WarmingPattern, (self.pattern, *self._args))
