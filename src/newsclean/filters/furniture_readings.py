@@ -44,7 +44,6 @@ False
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from functools import cache
 
 import regex
