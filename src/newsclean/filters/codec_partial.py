@@ -43,6 +43,12 @@ MIN_KNOWN = 2
 MAX_LABEL = 6
 #: Two CJK ideographs in a row: text the page holds as written, no misread.
 MISREAD_HAN = lazy_regex(r"\p{Han}{2}")
+#: A template's time field, read whole (``furniture_holes`` asks the date grammar of its
+#: clean lines; ``HOLES`` has no time): a numeric day, perhaps a clock time after it.
+TIME_FIELD = (
+    r"[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?"
+    r"(?:[ \t]{1,2}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 #: A partial line that is a word and a colon alone.
 EMPTY_LABEL = lazy_regex(r"[ \t\u3000]*(?P<word>[\p{Han}\ufffd]{2,6})[ \t]*[:：][ \t\u3000]*")
 
@@ -70,7 +76,8 @@ def _holed_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         last = 0
         for hole in HOLE.finditer(template):
             parts.append(_literal(template[last : hole.start()]))
-            parts.append(f"(?P<field>{HOLES[hole.group(1)]})")
+            name = hole.group(1)
+            parts.append(f"(?P<field>{TIME_FIELD if name == 'time' else HOLES[name]})")
             last = hole.end()
         parts.append(_literal(template[last:]))
         found.append((kind, regex.compile("(?i)" + "".join(parts))))
