@@ -252,6 +252,20 @@ def test_a_pictures_default_value_is_a_label(line: str) -> None:
     assert classify_furniture(line) is not None
 
 
+# Round 45b besides: the image block's label alone, its place glued to the picture's noun
+# (https://contentparty.org/r/bce5762297ec8799460d197117720c08: 首圖 over the first photo's
+# caption; WordPress zh_CN's 特色图片, the Featured image box).
+@pytest.mark.parametrize("line", ["首圖", "首图", "特色图片"])
+def test_the_lead_pictures_block_label_is_a_label(line: str) -> None:
+    assert image_standin(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["首图发布", "主图设计大赛", "首圖片"])
+def test_a_lead_picture_word_with_more_stays(line: str) -> None:
+    assert not image_standin(line)
+
+
 @pytest.mark.parametrize(
     "line",
     [

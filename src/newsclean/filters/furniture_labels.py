@@ -143,9 +143,11 @@ def _image_standin() -> re.Pattern[str]:
             kinds.setdefault(kind, []).append(word)
     absent, image = word_pattern(kinds["absent"]), word_pattern(kinds["image"])
     default, field = word_pattern(kinds["default"]), word_pattern(kinds["field"])
+    slot = word_pattern(kinds["slot"])  # 首圖: the image block's label alone (45b)
     # 45b: the template's default value for the picture's own field (图片默认标题, 默认图片)
     return re.compile(
         rf"{absent}{image}|{image}{absent}|{image}{default}(?:{field})?|{default}{image}(?:{field})?"
+        rf"|{slot}"
     )
 
 
