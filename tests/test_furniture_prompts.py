@@ -25,6 +25,10 @@ SITE_TITLE = "(原标题:驻马店网)"
         POLL,
         "你看到此篇文章的感受是:",  # the question alone, the tool line lost
         "查看心情排行 你看到此篇文章的感受是:",  # the same, spaced
+        # the mood app's own vote template (a public CMS repository's apps/mood template:
+        # 查看心情排行 in its link, 您看到此篇文章时的感受是： in its label)
+        "您看到此篇文章时的感受是：",
+        "读完这篇文章后,您心情如何?",  # a portal's mood survey, the same question
     ],
 )
 def test_the_mood_polls_prompt_is_furniture(line: str) -> None:
