@@ -41,7 +41,7 @@ def test_a_lead_in_to_a_lost_link_is_furniture(line: str) -> None:
     assert link_lead(line)
 
 
-@pytest.mark.parametrize("line", [SITE_TITLE, "原标题:驻马店网"])
+@pytest.mark.parametrize("line", [SITE_TITLE, "原标题:驻马店网", "(原標題:駐馬店網)"])
 def test_an_original_title_naming_the_site_is_furniture(line: str) -> None:
     assert site_title(line)
     assert prompt_reason(line) == "nav"

@@ -58,7 +58,7 @@ MAX_DESCRIPTION = 10
 #: The longest outlet's name read as the original title's value.
 MAX_OUTLET = 16
 SITE_TITLE = lazy_regex(
-    r"[(（\[【]?[ \t]{0,2}原[标標]题[ \t]{0,2}[:：][ \t]{0,2}"
+    r"[(（\[【]?[ \t]{0,2}原[标標][题題][ \t]{0,2}[:：][ \t]{0,2}"
     r"(?P<value>[^()（）\[\]【】:：]{2,16}?)[ \t]{0,2}[)）\]】]?"
 )
 
