@@ -15,6 +15,7 @@ from newsclean.filters.furniture_files import (
     media_reference,
     picture_prompt,
     player_clock,
+    sized_name,
 )
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_masthead import masthead_line, sponsor_line
@@ -386,3 +387,28 @@ def test_licence_credits_are_masthead_furniture(line: str) -> None:
 )
 def test_organisers_in_a_story_stay(line: str) -> None:
     assert not sponsor_line(line)
+
+
+# Round 45b: a banner's alt text left as its media library's name and size, between the
+# page's head and the story: https://cc-times.com/posts/21380 (柬中时报, eval furniture row
+# tool-banner-image-alt-texts-own-lines-cambodia-times: Yearend1200x200); WordPress's name
+# of a resized copy, name-{width}x{height}.ext.
+@pytest.mark.parametrize("line", ["Yearend1200x200", "banner-728x90.jpg", "Home_Banner_1920x600"])
+def test_an_assets_name_and_size_goes(line: str) -> None:
+    assert sized_name(line)
+    doc = clean(_page(HEADLINE, line, *PARAGRAPHS))
+    assert line_removed(doc, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1920x1080",  # a size alone: no name
+        # a spec's resolution inside a sentence (invented: Han letters around it)
+        "屏幕分辨率为1920x1080",
+        "Sony A7R IV 3840x2160",  # a product and its size, spaced: a caption's words
+        "Banner app copy",  # the same page's line: no size (the alt-text readers take it)
+    ],
+)
+def test_a_size_that_names_no_asset_stays(line: str) -> None:
+    assert not sized_name(line)

@@ -8,7 +8,12 @@ from park_article import HEADLINE, PARAGRAPHS
 from park_article import page_of as _page
 
 from newsclean import clean
-from newsclean.filters.furniture_labels import bilingual_label, generated_label, label_line
+from newsclean.filters.furniture_labels import (
+    bilingual_label,
+    generated_label,
+    image_standin,
+    label_line,
+)
 from newsclean.filters.navigation import classify_furniture
 
 
@@ -235,6 +240,42 @@ def test_a_headline_with_an_english_gloss_is_no_bilingual_label(line: str) -> No
 def test_a_picture_stand_in_is_a_label(line: str) -> None:
     assert label_line(line)
     assert classify_furniture(line) is not None
+
+
+# Round 45b: the template's default value of a picture's field printed where the editor wrote
+# none: a radio portal's hijacked copy (eval caption row cap-line-picture-default-title-hijacked-
+# radio-portal-copy, http://ltwysoft.com/newscenter/native/gd/20170523/t20170523_523769231.shtml:
+# 圖片默認標題 twice where a photo stood) and the English placeholder rows' "default image".
+@pytest.mark.parametrize("line", ["圖片默認標題", "图片默认标题", "默认图片", "圖片預設說明"])
+def test_a_pictures_default_value_is_a_label(line: str) -> None:
+    assert label_line(line)
+    assert classify_furniture(line) is not None
+
+
+# Round 45b besides: the image block's label alone, its place glued to the picture's noun
+# (https://contentparty.org/r/bce5762297ec8799460d197117720c08: 首圖 over the first photo's
+# caption; WordPress zh_CN's 特色图片, the Featured image box).
+@pytest.mark.parametrize("line", ["首圖", "首图", "特色图片"])
+def test_the_lead_pictures_block_label_is_a_label(line: str) -> None:
+    assert image_standin(line)
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["首图发布", "主图设计大赛", "首圖片"])
+def test_a_lead_picture_word_with_more_stays(line: str) -> None:
+    assert not image_standin(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "默认设置",  # a default that is no picture's
+        "图片说明",  # a caption's own label (caption readers)
+        "修改图片默认标题的方法如下:",  # a how-to's sentence about the field
+    ],
+)
+def test_a_default_that_is_no_pictures_stays(line: str) -> None:
+    assert not image_standin(line)
 
 
 @pytest.mark.parametrize(

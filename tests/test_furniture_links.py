@@ -128,6 +128,29 @@ def test_a_label_that_is_no_tool_phrase_leads_nothing(line: str) -> None:
     assert classify_furniture(line) is None
 
 
+# Round 45b: a box of picture or video stories headed by the items' medium and a noun of
+# items: szb.gnrbs.cn/html/2021-07/28/content_95762_13692227.htm (赣南日报's e-paper, the
+# column label 图片新闻 alone over the story) and the crumbs of tests/data/harvest (首页 >
+# 图片新闻 on nyncw.cq.gov.cn, 首頁 > 新聞中心 > 圖片新聞 on haolanduo.cn): the site's channel.
+@pytest.mark.parametrize("line", ["图片新闻", "圖片新聞", "视频新闻"])
+def test_a_box_of_picture_stories_is_a_list_heading(line: str) -> None:
+    assert list_heading(line)
+    document = clean(_page(line, HEADLINE, *PARAGRAPHS))
+    assert line_removed(document, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "視頻自拍",  # /tmp/corpus benchmark pages: a spam title's phrase, no noun of items
+        "图片",  # the medium alone: a caption's label
+        "图片说明",  # a caption's label, no noun of items
+    ],
+)
+def test_a_medium_without_items_is_no_list_heading(line: str) -> None:
+    assert not list_heading(line)
+
+
 # Round 33: a curated list's heading, who picked and a qualifier standing for the picks,
 # perhaps after its channel's name (eval furniture rows of the round 33: 社区 编辑精选).
 @pytest.mark.parametrize("line", ["社区 编辑精选", "编辑精选", "小编推荐", "財經 編輯推薦"])

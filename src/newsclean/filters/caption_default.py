@@ -8,6 +8,12 @@ copy, over the real caption).  The line is the picture's caption slot, not the t
 not spam: a line that is exactly one media word, one default word and one title word, in
 that order, is a caption.  A sentence about titles (``如何修改图片默认标题``) holds more
 and is not this line.
+
+Round 44's gold decision (``placeholder=true`` on the eval row) reads the picture's default
+standing over its real caption as the slot's placeholder, a tool line: since round 45b
+``furniture_labels.image_standin`` removes it as a picture's default value before the caption
+readers ask this module, which now names the line only where the furniture readers are not
+asked.
 """
 
 from __future__ import annotations

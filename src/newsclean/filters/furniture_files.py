@@ -30,6 +30,15 @@ screenshot tool, a chat app or an editor gives a picture no one named (kind ``st
 needs: ``图片.png``, ``QQ截图20240101.png``, ``Untitled-1.png``.  A caption that names a
 picture (``图片来自网络``, ``图为…``) has no extension, and a sentence about a file says more.
 
+Round 45b, a *sized asset's name* alone in a line (``sized_name``): an image's alt text
+left as the name the site's media library gave the file, a Latin name glued (or joined by
+``-``/``_``) to the size it was cut to, width ``x`` height in pixels, perhaps its picture
+extension, no space (``Yearend1200x200``, a banner's alt text on cc-times.com, round 34's
+furniture row; ``banner-728x90.jpg``): WordPress names every resized copy
+``name-{width}x{height}.ext`` and an ad server names a creative by its IAB size (728x90,
+300x250).  A screen's resolution in a sentence (``分辨率1920x1080``), a size alone
+(``1920x1080``: no name) or a name with spaces stays.
+
 Round 13 besides, the English *prompt* an aggregator or a blog prints where the picture
 stood (``picture_prompt``): a click verb, ``here`` perhaps, ``to`` and a verb of viewing,
 a picture word perhaps (``Click here to view.``, ``Clik here to view.``, ``Click to
@@ -121,11 +130,31 @@ def is_file_name(token: str) -> bool:
     return len(found.group("digits")) >= least
 
 
+#: Round 45b: a media library's name of a resized copy or an ad creative and its size.
+SIZED_NAME = lazy_re(
+    r"[A-Za-z][A-Za-z]{2,30}(?:[-_][A-Za-z]{1,30}){0,3}[-_]?[0-9]{2,4}[x×][0-9]{2,4}"
+    r"(?:\.(?i:jpe?g|png|gif|webp))?"
+)
+
+
+def sized_name(line: str) -> bool:
+    """A media asset's name glued to its size alone (module docstring, round 45b).
+
+    >>> sized_name("Yearend1200x200"), sized_name("banner-728x90.jpg")
+    (True, True)
+    >>> sized_name("1920x1080"), sized_name("分辨率1920x1080"), sized_name("Sony A7 3840x2160")
+    (False, False, False)
+    """
+    return SIZED_NAME.fullmatch(line.strip()) is not None
+
+
 def file_name_line(line: str) -> bool:
     """Whether ``line`` is only pictures' file names and picture words (module docstring)."""
     text = line.strip()
     if not text or len(text) > MAX_FILE_LINE:
         return False
+    if text[0].isascii() and sized_name(text):
+        return True  # Yearend1200x200: a banner's name and its size (round 45b)
     if "." in text and _default_name().fullmatch(text) is not None:
         return True  # 图片.png, QQ截图20240101.png, Untitled-1.png
     if not text[0].isascii():

@@ -142,13 +142,21 @@ def _image_standin() -> re.Pattern[str]:
         if not word.isascii():
             kinds.setdefault(kind, []).append(word)
     absent, image = word_pattern(kinds["absent"]), word_pattern(kinds["image"])
-    return re.compile(rf"{absent}{image}|{image}{absent}")
+    default, field = word_pattern(kinds["default"]), word_pattern(kinds["field"])
+    slot = word_pattern(kinds["slot"])  # 首圖: the image block's label alone (45b)
+    # 45b: the template's default value for the picture's own field (图片默认标题, 默认图片)
+    return re.compile(
+        rf"{absent}{image}|{image}{absent}|{image}{default}(?:{field})?|{default}{image}(?:{field})?"
+        rf"|{slot}"
+    )
 
 
 def image_standin(text: str) -> bool:
     """A picture's stand-in in Chinese (module docstring): ``暂无图片``, ``图片暂无``.
 
     >>> image_standin("暂无图片"), image_standin("暫無圖片"), image_standin("无图片说明的新闻")
+    (True, True, False)
+    >>> image_standin("图片默认标题"), image_standin("默认图片"), image_standin("默认设置")
     (True, True, False)
     """
     return len(text) <= MAX_IMAGE_STANDIN and _image_standin().fullmatch(text) is not None

@@ -121,6 +121,7 @@ from newsclean.filters.furniture_masthead import (
 )
 from newsclean.filters.furniture_mirrors import mirror_line
 from newsclean.filters.furniture_pointer import MAX_LABEL, box_more, pointer_label
+from newsclean.filters.furniture_prompts import MAX_PROMPT, prompt_reason
 from newsclean.filters.furniture_records import MAX_MARKER_LINE, page_marker, record_line
 from newsclean.filters.furniture_sitefoot import MAX_MAKER_LINE, maker_line
 from newsclean.filters.furniture_tags import MAX_TAG_LINE, keyword_list, tag_list
@@ -247,6 +248,8 @@ def leak_reason(line: str) -> str | None:
         return "nav"  # 【如果您有新闻线索,欢迎向我们报料,…报料QQ:…】: a call for tips (round 41)
     if len(line) <= MAX_VOICE and voice_line(line):
         return "share"  # 文章不错,点个赞再走呗!: the site speaking to its reader (round 45)
+    if len(line) <= MAX_PROMPT and (prompt := prompt_reason(line)) is not None:
+        return prompt  # 你看到此篇文章的感受是:, 附上得奖影片连结:, (原标题:驻马店网) (45b)
     return None
 
 

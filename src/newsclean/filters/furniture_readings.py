@@ -9,6 +9,12 @@ prints small widgets beside its menu, each a reading the site refreshes, never a
 * a *currency's rate* (``RATE``): two currencies' names and the rate, with a colon and an
   equals sign (``澳元 : 人民币=4.71``) or one unit of the first equal to an amount of the
   second (``1澳元=4.71人民币``), nothing else;
+* the weather as *labelled fields* (``weather_fields``, round 45b): three fields or more
+  parted by spaces, each a quantity's label (``data/reading_labels.txt``: 天氣, 溫度, AQI,
+  風向, 能見度; a place of at most three letters may precede it, ``南竿雲高``), a colon and a
+  short value with no space (``天氣:多雲時晴 溫度:18℃ AQI:87 風向:北 風力:9級``), three
+  labels distinct, nothing else; a forecast's sentence (``温度:白天18℃,夜间12℃。``) has
+  clause marks in its value and one label;
 * the widgets' *city* (``悉尼``): a place's name alone (``MIN_CITY`` to ``MAX_CITY`` Han
   letters, nothing else) right above or under such a reading;
 * a *tool's count* (``tool_counts``): a bare number alone (``1``) right above a tool
@@ -38,7 +44,11 @@ False
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
+import regex
+
+from newsclean.data import data_kinds
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -77,6 +87,40 @@ def weather_reading(text: str) -> bool:
     return WEATHER.fullmatch(line) is not None
 
 
+#: A weather bar's fields: a few, each short.
+MAX_FIELDS_LINE = 160
+MIN_FIELDS = 3
+
+
+@cache
+def _field() -> regex.Pattern[str]:
+    words = sorted(data_kinds("reading_labels.txt")["weather"], key=len, reverse=True)
+    labels = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?i)\p{{Han}}{{0,3}}?(?P<label>{labels})[:：](?P<value>[^\s:：,，。;；]{{1,12}})"
+    )
+
+
+def weather_fields(text: str) -> bool:
+    """A weather widget's readings as labelled fields (module docstring).
+
+    >>> weather_fields("天氣:多雲時晴 溫度:18℃ AQI:87  風向:北 風力:9級")
+    True
+    >>> weather_fields("温度:白天18℃,夜间12℃。")
+    False
+    """
+    line = text.strip()
+    if len(line) > MAX_FIELDS_LINE or (":" not in line and "：" not in line):
+        return False
+    labels = set()
+    for piece in line.split():
+        match = _field().fullmatch(piece)
+        if match is None:
+            return False
+        labels.add(match.group("label").lower())
+    return len(labels) >= MIN_FIELDS
+
+
 def rate_reading(text: str) -> bool:
     """A currency widget's reading alone (module docstring)."""
     line = text.strip()
@@ -101,6 +145,9 @@ def header_readings(content: list[int], text_of: Callable[[int], str]) -> dict[i
         text = text_of(number)
         if is_paragraph(text.strip()):
             break  # the article has begun: the header's widgets stand above it
+        if weather_fields(text):
+            found[number] = "nav"  # 天氣:多雲時晴 溫度:18℃ AQI:87 風向:北: the weather bar
+            continue
         if len(text) > MAX_READING:
             continue
         if weather_reading(text) or rate_reading(text):
