@@ -33,6 +33,7 @@ from newsclean.filters.caption_layout import (
     PageLayout,
     described_credits,
 )
+from newsclean.filters.caption_own_credit import OWN_CREDIT, own_credits
 from newsclean.filters.caption_rejects import counts_record
 from newsclean.filters.caption_retold import retold_captions
 from newsclean.filters.caption_scene import part_in_flow
@@ -181,6 +182,9 @@ def place_body(
     for position in runs:
         placements[body[position]] = "caption"
         evidence[body[position]] = Evidence(NAME, "caption", RUN)
+    for position in own_credits(views, [placements[i] for i in body]):  # round 45
+        placements[body[position]] = "metadata"
+        evidence[body[position]] = Evidence(NAME, "metadata", OWN_CREDIT)
     if any(differences):
         return
     for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run

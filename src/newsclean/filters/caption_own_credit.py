@@ -1,0 +1,60 @@
+"""A photo credit printed on a line of its own under its caption (round 45): the desk's
+record of who took or sent the picture, not a second caption.
+
+**The layout.**  A picture's block is the picture, its *description* (what it shows: 图为…,
+市民冒雨出行。) and its *credit* (who took or sent it: 新华社发, 记者 张三 摄, 應 妮攝).  Photo
+desks print the credit after the description, glued to it (``…出行。 新华社发``,
+``(记者张三摄)``) or, as e-papers and agencies' picture pages do, on the next line
+(西藏日报's e-paper prints ``新华社发`` under each caption of a spring-farming spread,
+e.xzxw.com/xzrb/202403/20/content_247981.html; chinanews' and Xinhua's galleries print
+``记者 X 摄`` under the description the same way).  The caption is the description; a
+credit alone (``caption_credit.credit_alone``: a short name and its credit word, a
+release word, a credit label, nothing else) shows nothing, so when the nearest line
+above it (blank lines apart, whatever their number) was placed as a caption it is that
+caption's credit: the desk's metadata, with no field of its own (``own_credits``).
+
+A credit alone with no caption over it (a picture with no description, its credit
+printed under the headline or between paragraphs) is left to the caption model: it is
+the only trace of the picture.  A second credit under a caption's credit is a credit
+too (two pictures' credits stacked), so the pass reads down a run of credits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.filters.caption_credit import credit_alone
+from newsclean.filters.caption_layout import LineLike
+
+#: What --explain says of such a line.
+OWN_CREDIT = "a picture's credit alone on the line under its caption: the desk's photo credit"
+
+
+def own_credits(views: Sequence[LineLike | None], placements: Sequence[str]) -> list[int]:
+    """Positions of caption lines that are a credit alone under a caption (module docstring).
+
+    >>> from types import SimpleNamespace as Line
+    >>> views = [Line(text="市民冒雨出行。"), Line(text="新华社发")]
+    >>> own_credits(views, ["caption", "caption"]), own_credits(views[1:], ["caption"])
+    ([1], [])
+    """
+    found: list[int] = []
+    above: int | None = None  # the nearest line above that is no credit of a caption
+    for position, view in enumerate(views):
+        if view is None:
+            continue
+        if (
+            placements[position] == "caption"
+            and above is not None
+            and placements[above] == "caption"
+            and credit_alone(view.text)
+            and not credit_alone(_text(views[above]))
+        ):
+            found.append(position)
+            continue  # a stacked credit reads against the same caption
+        above = position
+    return found
+
+
+def _text(view: LineLike | None) -> str:
+    return "" if view is None else view.text
