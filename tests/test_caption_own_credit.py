@@ -56,3 +56,33 @@ def test_a_caption_under_a_caption_is_no_credit() -> None:
 class _View:
     def __init__(self, text: str) -> None:
         self.text, self.indented, self.blanks_before = text, False, 1
+
+
+# https://sengpou.com/news_detail.php?news_id=10627&element_index=1 (a 中新社 story): its
+# paragraphs; http://liseswenson.com/detailed/news/picture/2022-03-16/50071.html: the
+# caption of a county's picture news, 上图: … 下图: … on one line.
+WIRE = [
+    "【中新社香港9月22日电】(戴小橦)香港特区行政长官李家超22日表示,期望香港新闻界努力讲好香港故事,"
+    "团结一致地把香港的最新发展和正信息,告诉世界各地的读者、听众和观众。",
+    "李家超当天出席香港新闻界庆祝中华人民共和国成立73周年酒会。",
+    "他在致辞时指出,香港的成功故事,不但记录多年以来砥砺奋进的卓越成就,更可以鼓励下一代继往开来,"
+    "为香港拓展更大发展空间。因此,新闻界要主动讲好香港故事。",
+    "李家超表示,今年是香港回归祖国25周年,也是香港实践新飞跃、开启新篇章的关键年。他期望新闻界能充分"
+    "发挥所长,努力讲好香港故事。同时,努力推动香港由治及兴,融入国家发展大局。",
+]
+UPPER_LOWER = "上图:陈涛镇吉龙村村民正在进行田间管理作业。下图:天场镇荡东村村民察看育苗情况。"
+
+
+def test_the_space_under_a_caption_is_its_blocks_margin_not_the_next_lines() -> None:
+    text = "\n\n".join([WIRE[0], UPPER_LOWER]) + "\n\n\n" + "\n\n".join(WIRE[1:]) + "\n"
+    document = clean(text)
+    assert document.captions == [UPPER_LOWER]
+    assert WIRE[1] in document.body
+
+
+def test_a_short_line_set_apart_on_both_sides_under_a_caption_is_still_a_caption() -> None:
+    """Spaced from the text on both sides, the line is a block of its own (a second
+    picture's caption), as on main."""
+    text = "\n\n".join([*PARAGRAPHS, WIRE[0], UPPER_LOWER]) + "\n\n\n" + WIRE[1] + "\n\n\n"
+    document = clean(text + "\n\n".join(WIRE[2:]) + "\n")
+    assert WIRE[1] in document.captions

@@ -17,6 +17,16 @@ A credit alone with no caption over it (a picture with no description, its credi
 printed under the headline or between paragraphs) is left to the caption model: it is
 the only trace of the picture.  A second credit under a caption's credit is a credit
 too (two pictures' credits stacked), so the pass reads down a run of credits.
+
+**The block's margin.**  The picture's block is set apart from the text as a whole: the
+blank lines a page prints between the caption and the paragraph under it are the
+block's bottom margin, not that paragraph's own.  So a line spaced from the line above
+more than the paragraphs are (``caption_layout.SPACED``) is not thereby set apart when
+the line above is a caption and the line under it follows at the paragraphs' own gap
+(``under_picture``): it goes on the text (a chinanews story copied under a county's
+picture news: the caption 上图:…下图:…, two blank lines, then the one-sentence paragraph
+李家超当天出席…酒会。, one blank line, the next paragraph).  A caption under a caption,
+spaced from the next line as from the one above, is still a block of captions.
 """
 
 from __future__ import annotations
@@ -58,3 +68,25 @@ def own_credits(views: Sequence[LineLike | None], placements: Sequence[str]) -> 
 
 def _text(view: LineLike | None) -> str:
     return "" if view is None else view.text
+
+
+def under_picture(
+    views: Sequence[LineLike | None], position: int, above: str, gap: int | None
+) -> bool:
+    """Whether the extra space over ``views[position]`` is the margin of the caption's block
+    above it (``above``: that line's placement), the line going on at the paragraphs' gap
+    under it (module docstring).
+
+    >>> from types import SimpleNamespace as Line
+    >>> views = [Line(text="上图:…", blanks_before=1), Line(text="当天…。", blanks_before=2),
+    ...          Line(text="他指出…。", blanks_before=1)]
+    >>> under_picture(views, 1, "caption", 1)
+    True
+    >>> views[2] = Line(text="他指出…。", blanks_before=2)
+    >>> under_picture(views, 1, "caption", 1)
+    False
+    """
+    if gap is None or position == 0 or above != "caption":
+        return False
+    below = views[position + 1] if position + 1 < len(views) else None
+    return below is not None and below.blanks_before <= gap
