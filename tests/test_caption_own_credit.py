@@ -86,3 +86,10 @@ def test_a_short_line_set_apart_on_both_sides_under_a_caption_is_still_a_caption
     text = "\n\n".join([*PARAGRAPHS, WIRE[0], UPPER_LOWER]) + "\n\n\n" + WIRE[1] + "\n\n\n"
     document = clean(text + "\n\n".join(WIRE[2:]) + "\n")
     assert WIRE[1] in document.captions
+
+
+def test_a_described_picture_with_its_credit_under_a_caption_stays_a_caption() -> None:
+    """Who is shown, then who shot it: a caption of its own (the line test_structure reads
+    as a caption by its wording in any layout), not the caption above's credit."""
+    views = [_View(XINHUA_CAPTION), _View("△ 警方抓获犯罪嫌疑人 通讯员供图")]
+    assert own_credits(views, ["caption", "caption"]) == []

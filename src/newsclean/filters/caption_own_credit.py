@@ -12,6 +12,12 @@ credit alone (``caption_credit.credit_alone``: a short name and its credit word,
 release word, a credit label, nothing else) shows nothing, so when the nearest line
 above it (blank lines apart, whatever their number) was placed as a caption it is that
 caption's credit: the desk's metadata, with no field of its own (``own_credits``).
+The line must name only *who*: before its credit word, each piece (split at spaces and
+slashes) is a name (at most ``MAX_WHO_NAME`` Han letters, a spaced name's letters
+included), holds a reporter's role (记者, 通讯员) or ends in an outlet's noun (社, 网, 报,
+台); a line opened by a picture mark (△, ▲, ■) or holding a longer piece with neither
+(``△ 警方抓获犯罪嫌疑人 通讯员供图``, ``司长张裕 孔帆摄``: who is shown, then who shot it)
+describes the picture: it is a caption of its own.
 
 A credit alone with no caption over it (a picture with no description, its credit
 printed under the headline or between paragraphs) is left to the caption model: it is
@@ -33,8 +39,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.filters.caption_credit import credit_alone
+import regex
+
+from newsclean.filters.caption_credit import bare_credit, credit_alone, whole_credit
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.lazy_pattern import lazy_regex
+
+#: A name before a credit word: a person's, at most this many Han letters.
+MAX_WHO_NAME = 3
+#: A piece naming who took or sent the picture: a reporter's role in it, an outlet's end.
+WHO_PIECE = lazy_regex(r"记者|記者|通讯员|通訊員|摄影师|攝影師|[社网網报報台]$")
+#: What sets the pieces of a credit apart; the picture marks that open a caption.
+PIECE_SPLIT = regex.compile(r"[\s\u3000/／|｜]+")
+PICTURE_MARKS = ("△", "▲", "■", "□", "●", "◆", "图:", "圖:", "图：", "圖：")
 
 #: What --explain says of such a line.
 OWN_CREDIT = "a picture's credit alone on the line under its caption: the desk's photo credit"
@@ -57,13 +74,37 @@ def own_credits(views: Sequence[LineLike | None], placements: Sequence[str]) -> 
             placements[position] == "caption"
             and above is not None
             and placements[above] == "caption"
-            and credit_alone(view.text)
+            and _who_only(view.text)
             and not credit_alone(_text(views[above]))
         ):
             found.append(position)
             continue  # a stacked credit reads against the same caption
         above = position
     return found
+
+
+def _who_only(line: str) -> bool:
+    """A credit alone naming only who took or sent the picture (module docstring).
+
+    >>> _who_only("新华社发"), _who_only("刘霏 记者 刘水莲 摄"), _who_only("應 妮攝")
+    (True, True, True)
+    >>> _who_only("△ 警方抓获犯罪嫌疑人 通讯员供图"), _who_only("司长张裕 孔帆摄")
+    (False, False)
+    """
+    text = line.strip()
+    if not credit_alone(text) or text.startswith(PICTURE_MARKS):
+        return False
+    if whole_credit(text):
+        return True  # a bracket's, a release word's or a label's credit (caption_credit)
+    inner = text.strip("()（）")
+    credit = bare_credit(inner)
+    if credit is None:
+        return True
+    return all(
+        len(piece) <= MAX_WHO_NAME or WHO_PIECE.search(piece) is not None
+        for piece in PIECE_SPLIT.split(inner[: -len(credit)])
+        if piece
+    )
 
 
 def _text(view: LineLike | None) -> str:
