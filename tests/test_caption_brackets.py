@@ -7,7 +7,7 @@ paper's heading (no clause), a paragraph with its stop before the date.
 import pytest
 from conftest import one_caption_after_first_paragraph
 
-from newsclean.filters.caption_brackets import dated_caption
+from newsclean.filters.caption_brackets import dated_caption, name_only
 from newsclean.filters.captions import caption_cue
 
 # https://www.jianpian.cn/a/19tirw2q (France, a photo essay on Paris's Chinese; the
@@ -90,3 +90,26 @@ def test_a_photo_story_credit_in_the_bracket_after_a_caption_is_a_credit() -> No
     assert bracket_credit("市民冒雨出行。(本报通讯员 成和平 摄影报道)") is not None
     assert bracket_credit("（本报记者 张三 摄影报道）") is None  # alone: a photo story's byline
     assert bracket_credit("会议于昨日闭幕。（本报记者 张三 报道）") is None  # a report
+
+
+# Round 45: a photographer's name in brackets after a credit closing the caption already.
+# https://udn.com/news/story/124651/9133673 (聯合報): the caption and its reporter's credit;
+# eval row cap-credit-photographer-half-width-brackets-after-stop-taiwan-magazine
+# (https://www.taiwan-panorama.com/Articles/Details?Guid=b5b44802-e037-4f05-8395-fdd200bf4735&CatId=7):
+# 光華 closes each caption with the photographer's name alone in half-width brackets.
+UDN_CAPTION = "宜蘭縣代理縣長林茂盛今赴宜蘭縣災害應變中心，談及昨天淹水原因。記者林佳彣／攝影"
+
+
+def test_a_name_in_brackets_after_a_credit_is_a_stacked_credit() -> None:
+    assert name_only(UDN_CAPTION + "(岳雷)") == "photo credit at the end: a name alone (岳雷)"
+    assert caption_cue(UDN_CAPTION + "(岳雷)") is not None
+
+
+def test_the_storys_paragraph_naming_the_same_man_is_none() -> None:
+    # udn's paragraph on the same page: a stop, then a sentence naming him, no credit word.
+    line = (
+        "縣府昨天遲至9時許宣布今日停班課，在這之前傳出不同版本，造成民眾混淆。林茂盛表示，整個停班停課的"
+        "討論過程中，縣府確實討論很多面向跟版本，但是最終還是以縣府對外發布的資訊為準"
+    )
+    assert name_only(line) is None
+    assert name_only(UDN_CAPTION) is None  # the reporter's credit alone: no bracketed name

@@ -60,3 +60,34 @@ def test_on_a_page_the_cell_caption_goes_to_captions() -> None:
 
 def test_cell_caption_is_linear() -> None:
     assert_linear(lambda n: "交" * n + " |", cell_caption, 20_000)
+
+
+# http://yicheng.cjyun.org/p/40252.html (云上宜城): the reporter credit opening the story and
+# its next paragraph; eval row by-author-pipe-paper-pipe-glued-before-headline-hong-kong-
+# federation (https://hkisland.org/news-info.php?id=4862) prints the writers' names over the
+# story closed by ' | ', the paper's slot empty on this page.
+YICHENG = [
+    "孙兴华 刘晓民 |",
+    "通讯员孙兴华 刘晓民报道:6月22日至23日,省乡村振兴局老区建设处处长朱亚军,襄阳市乡村振兴局局长"
+    "黄茂松一行来宜城,开展下基层察民情解民忧暖民心实践活动。",
+    "朱亚军同志一行先后深入南营办事处脱贫村三桥村、移民村王家湾村、美丽乡村建设示范村金山村调研。"
+    '对宜城市"五化同步"推进美丽乡村建设,集中项目资金发展产业项目,全力推进巩固脱贫攻坚成果同乡村振兴'
+    "有效衔接等工作充分肯定。",
+    "宜城市委副书记、政法委书记李曙东参加调研。",
+]
+
+
+def test_writers_names_in_a_cell_are_no_caption_but_the_credited_author() -> None:
+    """Round 45: persons' names alone describe no picture (caption_cell); over a story whose
+    credit names them they are its writers (head_chosen.credited_writer, the border read off)."""
+    assert cell_caption(YICHENG[0]) is None
+    document = clean("\n\n".join(YICHENG) + "\n")
+    assert document.captions == []
+    assert document.author == "孙兴华 刘晓民"
+    assert document.removed == []
+    assert YICHENG[0] not in document.body
+
+
+def test_a_described_scene_naming_people_in_a_cell_is_still_a_caption() -> None:
+    # A person named and what he does (http://media.people.com.cn/n/2013/0705/c40606-22087772.html).
+    assert cell_caption("南庚戌与博茨瓦纳当地人交流 |") is not None

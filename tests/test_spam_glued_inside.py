@@ -163,3 +163,41 @@ def test_the_deferred_article_answers_every_question_of_one_line_apart() -> None
     assert deferred.prints("新闻发布会") == direct.prints("新闻发布会")
     assert [deferred.used(c) for c in "某娱乐市"] == [direct.used(c) for c in "某娱乐市"]
     assert deferred.han() == direct.han()
+
+
+# eval row cap-line-program-video-screenshot-video-link (http://1024rd.com/ZhangWeiWei_2024_06_02_736784.html):
+# a caption naming a video screenshot, the link label 视频地址 after it, as a glossed
+# traditional mirror prints it; the story's head and paragraphs from 光明日报
+# (http://epaper.gmw.cn/gmrb/html/2012-10/27/nw.D110000gmrb_20121027_2-06.htm) in the same
+# mirror's printing (eval page of round 45, a tuned draw); a keyword farm's line from eval
+# row spam-keyword-sales-time-rules (https://zyhwyd.com/tags-3835.html).
+GLOSSED_GMW = [
+    "從讀(dú)者到作者",
+    "2012.10.27 作者:佚名 來源:光明日報",
+    "本期《這(zhè)就是中國》視頻截圖 視頻地址",
+    "歷數(shù)我與光明日報的交情,屈指算來,已經有半個世紀的時間了。",
+    "那是1962年(nián),我從窮(qióng)鄉僻壤的農村考入縣城“最高學府("
+    "fǔ)”——林甸一中。那時縣裏最吸(xī)引我們的是文化館。當年(nián)縣裏"
+    "沒(méi)有圖書館,圖書館的職能由文化館兼任。文化館有一個閱覽室,免費(fèi"
+    ")向讀(dú)者開放,因爲我們都是住宿生,週末晚上無(wú)所事事,便三五成羣地"
+    "到文化館去讀(dú)書看報。就在這(zhè)裏,我結識了《光明日報》。因爲我喜歡"
+    "“文史哲”,還喜歡看文學副刊“東風”,所以總把瀏覽《光明日報》作爲首選,“東風”"
+    "副刊常常發表當代名人的詩(shī)詞,如郭沫若、趙樸初的作品,我常常抄到本子上。",
+    "1971年(nián),我從公社調(diào)到縣委宣傳(chuán)部,擔任縣"
+    "委通訊幹(gàn)事,部裏常年(nián)訂有《光明日報》,很多知識分子政策與一"
+    "些理論走向,就是從《光明日報》上得來的。1979年(nián),我擔任中國青年("
+    "nián)報黑龍江站記者,到北京中國青年(nián)報總部後,便一頭鑽進(jìn"
+    ")資料室,尋找黑龍江省的風情特色,想不到我找到的竟然是光明日報記者鄭(zhèng"
+    ")笑楓寫的一組報道《金子鑲邊的地方》。這(zhè)組報道,不僅告訴我,一個新聞主"
+    "題可以組合報道,還告訴我,新聞要講求價值,追求含金量,我做了好多筆記,也從鄭(z"
+    "hèng)笑楓前輩(bèi)的文章中學到了敬業(yè)精神(shén)。",
+    "体彩销售时间规定",
+]
+
+
+def test_a_captions_link_label_is_no_term_glued_to_a_headline() -> None:
+    """Round 45: a line that is a caption by its wording (a picture noun, then a link label)
+    is not a head line a term is cut from: its labels after the description are its own."""
+    document = clean("\n\n".join(GLOSSED_GMW) + "\n")
+    assert document.captions == ["本期《这就是中国》视频截图 视频地址"]
+    assert document.title == "从读者到作者"

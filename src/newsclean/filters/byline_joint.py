@@ -17,6 +17,16 @@ printed (a counter noun, ``furniture_grammar``'s, after 人/次 and 已: 人已�
 item is read as part of the byline and not stored (``empty_item``); a bullet item with
 any other text is not one.  So is a question page's answer count alone on its line under
 the poster's row (``共1个回答``: ``byline_interface.is_answer_count``, round 16).
+
+**A value whose label was printed empty** (round 45).  A CMS template prints each field as
+``LABEL: VALUE``; when the label's own string is empty in the site's language pack (or the
+template never fills it), the line opens with the colon and a space: ``: 屬會動態`` over the
+date (hksichuan.org: the section a member association's news is filed under).  A colon
+opens no headline and no sentence (Chinese prose puts the colon after what it introduces),
+so a line that opens with a colon and holds a short value (``MAX_UNLABELLED`` letters, at
+least two of them Han, no sentence mark nor bracket) is a field of the desk's record whose
+name was lost: read as part of the byline and not stored (``unlabelled_value``); a line
+opening with a colon and going on as a clause (``:因为…，…``) is not one.
 """
 
 from __future__ import annotations
@@ -83,6 +93,29 @@ def split_joint(value: str) -> tuple[str, str, str | None]:
     return " ".join(persons), " ".join(outlet), site
 
 
+#: The longest value after an empty label: a section's or column's name, not a clause.
+MAX_UNLABELLED = 16
+# A colon (half, full width, or the vertical form) opening the line, then the short value.
+UNLABELLED = lazy_regex(r"^[:：︰][ \t\u3000]*([\p{Han}\p{Latin}\p{N}·・ ]+)$")
+
+
+def unlabelled_value(line: str) -> Metadata | None:
+    """A field's value after a label printed empty (module docstring), else None.
+
+    >>> unlabelled_value(": 屬會動態").labels, unlabelled_value("：新闻中心").labels
+    ([':'], [':'])
+    >>> unlabelled_value("麥美娟:區會履職制"), unlabelled_value(": 他说，明天再来")
+    (None, None)
+    """
+    found = UNLABELLED.match(line.strip())
+    if found is None:
+        return None
+    value = found.group(1).strip()
+    if len(value) > MAX_UNLABELLED or len(regex.findall(r"\p{Han}", value)) < 2:
+        return None
+    return Metadata(labels=[":"])
+
+
 @cache
 def _empty_counter() -> regex.Pattern[str]:
     """A page counter without its number: 人已阅读, 次浏览."""
@@ -98,6 +131,8 @@ def empty_item(line: str) -> Metadata | None:
     >>> empty_item("• 文章列表") is None, empty_item("文章") is None
     (True, True)
     """
+    if (unlabelled := unlabelled_value(line)) is not None:
+        return unlabelled
     if line[:1] not in BULLET_MARKS:
         return Metadata(labels=[line.strip()]) if is_answer_count(line) else None
     item = BULLET.sub("", line).strip().rstrip(":：").rstrip()

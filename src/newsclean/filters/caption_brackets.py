@@ -3,7 +3,12 @@ the credit grammar in ``captions``' docstring): a picture label (``(圖/路透�
 picture noun (``（澳廣視圖片）``), a taken-from source (``（取自張三臉書）``), a credit word
 (``（记者 张三 摄）``), an agency (``data/caption_agencies.txt``; a Chinese-language wire
 only as ``WIRE``, the caller decides by the line's place), or a photographer's name alone
-after a one-sentence caption (``…幾乎喪命。(南平)``).  A source of figures and end marks
+after a one-sentence caption (``…幾乎喪命。(南平)``), or (round 45) after a credit that
+closes the caption's sentence already, the reporter's credit then the photographer's
+(``…淹水原因。記者林佳彣／攝影(岳雷)``: a Taiwanese paper's caption re-credited by the
+magazine that reprints it, 光華's convention of the bare name in brackets; a second
+credit stacked after the first, as ``新华社发(张三 摄)`` stacks a release and a
+photographer).  A source of figures and end marks
 are no credit; 数据 right before the closing picture noun is a phrase converter's 資料
 (``（本报数据照片）``, round 15: ``CONVERTED_ARCHIVE``).
 
@@ -127,6 +132,10 @@ END_BRACKET_REACH = 48
 # an organisation (…报, …社, …网, …台: a paper's source tag).
 NAME_ONLY = lazy_regex(r"^[^。！？]{6,}[。！？][（(](\p{Han}{2,3})[)）]$")
 ORGANISATION_ENDS = tuple("报報社网網台刊")
+# Round 45: the same name after a credit closing the sentence's line (the stacked credit,
+# ``…原因。記者林佳彣／攝影(岳雷)``): the credit between the stop and the bracket, a short
+# stretch ending in a credit word (kind ``credit``), the bracket right after it.
+STACKED_NAME = lazy_regex(r"^[^。！？]{6,}[。！？]([^()（）。！？]{2,24})[（(](\p{Han}{2,3})[)）]$")
 #: A name-only credit closes a caption line, not a paragraph (caption_layout's bound).
 MAX_NAME_ONLY_LINE = 60
 
@@ -206,13 +215,21 @@ def name_only(line: str) -> str | None:
     'photo credit at the end: a name alone (南平)'
     >>> name_only("这是他最后一次公开露面。（完）"), name_only("全场观众报以热烈掌声。（笑）")
     (None, None)
+    >>> name_only("宜蘭縣代理縣長林茂盛今赴宜蘭縣災害應變中心，"
+    ...           "談及昨天淹水原因。記者林佳彣／攝影(岳雷)")
+    'photo credit at the end: a name alone (岳雷)'
+    >>> name_only("他說明天再談。記者會上宣布(岳雷)") is None
+    True
     """
     if len(line) > MAX_NAME_ONLY_LINE:
         return None
     match = NAME_ONLY.match(line)
+    stacked = STACKED_NAME.match(line) if match is None else None
+    if stacked is not None and stacked.group(1).endswith(tuple(caption_cues()["credit"])):
+        match = stacked  # a credit, then the photographer's name (round 45)
     if match is None:
         return None
-    name = match.group(1)
+    name = match.group(match.lastindex or 1)
     if name.endswith(ORGANISATION_ENDS) or name in caption_cues()["aside"]:
         return None
     return f"photo credit at the end: a name alone ({name})"

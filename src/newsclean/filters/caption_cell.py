@@ -11,11 +11,19 @@ The line is one description (``MIN_DESCRIPTION_HAN`` Han characters or more, at 
 its only one: a row of links (``首页 | 新闻 | 体育 |``) has a bar between its items, a
 breadcrumb an arrow (``首页 > 新闻 |``), a title bar a field separator (``标题 - 网站 |``).
 A paragraph ends with its stop, not a bar.
+
+Round 45: a description says what the picture shows; a row of persons' names alone, split
+by spaces (``孙兴华 刘晓民 |``, each a family name and one or two letters,
+``credit_names.person_name``), shows no one doing anything: it is a byline's writers left
+in their cell (yicheng.cjyun.org prints ``通讯员孙兴华 刘晓民报道``; 亞太新聞網's and a
+writers' association's bylines close their names with the same dangling bar), not a
+caption.  A caption naming people says what they do or where (``张三(左)与李四交谈``).
 """
 
 from __future__ import annotations
 
 from newsclean.filters.charmodel import HAN
+from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: A caption in a cell is a short description.
@@ -34,6 +42,8 @@ def cell_caption(line: str) -> str | None:
     "a caption closed by its table cell's border"
     >>> cell_caption("首页 | 新闻中心 | 图片频道 |") is None
     True
+    >>> cell_caption("孙兴华 刘晓民 |") is None
+    True
     """
     if (
         not line.endswith(BARS)
@@ -46,4 +56,7 @@ def cell_caption(line: str) -> str | None:
         return None
     if len(HAN.findall(text)) < MIN_DESCRIPTION_HAN:
         return None
+    names = text.split()
+    if len(names) >= 2 and all(len(name) <= 4 and person_name(name) for name in names):
+        return None  # a byline's writers left in a cell, no description (round 45)
     return "a caption closed by its table cell's border"

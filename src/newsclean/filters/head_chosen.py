@@ -12,7 +12,11 @@ round 42: that module was at its size limit), asked by ``page_head.place_head``.
   headline stands, named by the reporter credit of one of the article's first
   ``CREDIT_PARAGRAPHS`` paragraphs (``credits.reporter_credit``: ``(记者 张颖齐)``), is
   the article's author, placed as metadata; a name the article is about, with no credit
-  naming it, is a profile's headline and stays.
+  naming it, is a profile's headline and stays.  Round 45: on a page with no headline the
+  names may stand alone over the article, in a table cell whose border the copy kept (a
+  space and a bar closing the line, ``孙兴华 刘晓民 |`` over ``通讯员孙兴华 刘晓民报道:…``,
+  yicheng.cjyun.org): the border is no part of the names (``page_head`` asks the first
+  line of a headless head the same question).
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ def bare_headline(
     return None
 
 
+#: A table cell's border the copy kept after the names: a space and a bar (caption_cell).
+CELL_BORDER = lazy_regex(r"[ \u3000]+[|｜]$")
 #: Persons' names on one line: split at spaces or 、.
 NAME_SPLIT = lazy_regex(r"[\s\u3000、]+")
 #: The writer's credit is read from the article's first paragraphs (round 24).
@@ -70,7 +76,7 @@ def credited_writer(
     """The names when ``title`` is persons' names alone (``byline_names.person_names``)
     that the reporter credit of one of the article's first paragraphs names (module
     docstring, round 24), else None."""
-    names = None if title is None else person_names(text(title))
+    names = None if title is None else person_names(CELL_BORDER.sub("", text(title)))
     if title is None or names is None:
         return None
     paragraphs = [t for i in content if i > title and is_prose(t := text(i))]

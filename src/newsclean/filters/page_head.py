@@ -303,7 +303,10 @@ def place_head(
         top = next((i for i in content if i not in decided), None)
         top_text = "" if top is None or "source" in fields else line_text(lines, top)
         name = (spun_source(top_text) or media_name(top_text)) if top_text else None
-        if top is not None and name is not None:
+        if top is not None and (writer := credited_writer(top, content, text_at)):  # r45
+            decided[top] = ("metadata", None, f"the writer's name alone: {writer}")
+            fields.setdefault("author", writer)
+        elif top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
         _site_lines(lines, content, decided)

@@ -11,7 +11,10 @@ they leave with one model of the whole line, whose evidence is the page itself:
 * *The place*: a line of the page head (above the first paragraph, as ``spam_frames``
   reads it; its first ``MAX_HEADS`` such lines) not judged spam, ``MIN_HEADLINE``-
   ``MAX_LINE`` characters, no full stop in it (a caption ending with its photographer's
-  credit, ``…米佳。中新网记者 何蓬磊 摄``, is a sentence, not a headline).
+  credit, ``…米佳。中新网记者 何蓬磊 摄``, is a sentence, not a headline), and, round 45,
+  no caption by its wording (``captions.caption_cue``: a caption's credit, picture noun or
+  link label closes it, ``本期《这就是中国》视频截图 视频地址``): the words after a
+  caption's description are its own labels, not terms glued to a headline.
 * *Its pieces*: the line split at its separators (spaces; ``-``, ``–``, ``—``, ``|``, ``｜``,
   ``_`` with spaces around or not).
 * *The headline*: the pieces from the first to the last one the article echoes

@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.captions import caption_cue
 from newsclean.filters.charmodel import HAN, han_pairs, model, uncommon
 from newsclean.filters.codec_misread import read_for_judging
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
@@ -97,6 +98,7 @@ def head_lines(texts: Sequence[str], verdicts: list[SpamVerdict]) -> list[int]:
             # a caption or a sentence, not a headline; a quoted sentence's stop is the
             # headline's quote (round 29: 「…和跟蹤。」那些年,…)
             and "。" not in line.replace("。」", "").replace("。”", "").replace("。』", "")
+            and caption_cue(line) is None  # …视频截图 视频地址: a caption's own labels (r45)
         ):
             heads.append(i)
             if len(heads) == MAX_HEADS:

@@ -29,10 +29,12 @@ from newsclean.filters.caption_group import Groups
 from newsclean.filters.caption_layout import (
     DESCRIBED,
     HEAD_CAPTION_ENDS,
+    SPACED,
     LineLike,
     PageLayout,
     described_credits,
 )
+from newsclean.filters.caption_own_credit import OWN_CREDIT, own_credits, under_picture
 from newsclean.filters.caption_rejects import counts_record
 from newsclean.filters.caption_retold import retold_captions
 from newsclean.filters.caption_scene import part_in_flow
@@ -140,6 +142,9 @@ def place_body(
             or framed.get(position)
         )
         difference = differences[position]
+        above = placements[body[position - 1]] if position else "body"
+        if difference == SPACED and under_picture(views, position, above, layout.gap):
+            difference = None  # the caption block's margin above it (round 45)
         broken = _broken_part(views, position, difference)  # part_caption gates on 其中
         if broken:
             cue = None  # 其中四条 / 已于上月底…: a paragraph's line broken (caption_scene, r37)
@@ -181,6 +186,9 @@ def place_body(
     for position in runs:
         placements[body[position]] = "caption"
         evidence[body[position]] = Evidence(NAME, "caption", RUN)
+    for position in own_credits(views, [placements[i] for i in body]):  # round 45
+        placements[body[position]] = "metadata"
+        evidence[body[position]] = Evidence(NAME, "metadata", OWN_CREDIT)
     if any(differences):
         return
     for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run
