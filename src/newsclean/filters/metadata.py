@@ -101,6 +101,7 @@ from newsclean.filters.byline_poster import marked_reporter, poster_wrote
 from newsclean.filters.byline_provenance import provenance_bracket, provenance_line
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
+from newsclean.filters.byline_row_counter import without_row_counter
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
@@ -169,6 +170,7 @@ def _parse_metadata(text: str) -> Metadata | None:
     line = with_place_time_read(line)  # 意大利时间: a place's clock (labels.py, round 38)
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     line = without_empty_counter(line)  # 阅读: 2023-01-02: byline_empty_counter.py
+    line = without_row_counter(line)  # DATE    140, 1552人已围观: byline_row_counter.py
     line = without_department(line, _parse_metadata)  # DATE 学校 出处:党政办公室 (round 42)
     first = (
         published_in(line)
