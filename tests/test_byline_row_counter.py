@@ -43,3 +43,20 @@ def test_the_row_is_read_without_its_count(line: str, fields: dict[str, str]) ->
 )
 def test_prose_and_unspaced_numbers_stay(line: str) -> None:
     assert without_row_counter(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # 爱问共享资料's row: the upload date, pages, format, size, reads
+        # (http://m.ishare.iask.sina.com.cn/f/31VjbZmf5YN.html).
+        ("2017-10-26 7页 doc 21KB 54阅读", "2017-10-26"),
+        # The same row over a copy of Xinhua's feature, the date slashed with its clock
+        # (variant date-slash-pad-trailing-slash-space-minute-province-paper-culture-channel,
+        # http://culture.gansudaily.com.cn/system/2021/05/06/030328810.shtml).
+        ("2017/10/24/ 11:02 7页 doc 21KB 54阅读", "2017-10-24T11:02:00+08:00"),
+    ],
+)
+def test_a_shared_document_s_record_closes_the_row(line: str, published: str) -> None:
+    found = parse_metadata(line)
+    assert found is not None and found.fields == {"published_at": published}

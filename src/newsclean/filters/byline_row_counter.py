@@ -17,6 +17,13 @@ the label grammar reads (``阅读: 159`` is read by the label grammar already):
   https://daojiaowz.com/index.php/post/69824.html): the template printed the count's
   value and dropped its label.
 
+- *a shared document's record* (round 45): a document-sharing site prints under the
+  title the upload date, then the document's pages, its file format, its size and its
+  reads, spaces between (``2017-10-26 7页 doc 21KB 54阅读``, 爱问共享资料,
+  http://m.ishare.iask.sina.com.cn/f/31VjbZmf5YN.html): pieces of the file's record, each
+  a kind (a count of 页, a format's extension, a size in KB/MB/GB, a count of reads), two
+  or more of them closing the row after its date; the row is its date.
+
 The row is read without the count (``without_row_counter``); the line itself is untouched
 and the count stored nowhere.  Only a row is asked: the line must hold a byline date
 (``find_byline_date``) and, for the counted verb, the count must close at a field's
@@ -37,6 +44,15 @@ from newsclean.filters.lazy_pattern import lazy_regex
 COUNTED = lazy_regex(r"(?<!\d)\d{1,10}[ \t]?(?:人次|人|次)(?:已经|已經|已)?" + READ_VERB)
 #: What may follow the counted verb: the line's end or a space (the next field).
 COUNTED_END = lazy_regex(r"[ \t\u3000]*$|[ \t\u3000|｜丨/／]")
+#: A shared document's record after the date: pages, format, size, reads (two or more).
+FILE_RECORD = lazy_regex(
+    r"(?:[ \t\u3000]+(?:\d{1,5}[页頁]|(?i:docx?|pdf|pptx?|xlsx?|txt|wps)"
+    r"|\d{1,6}(?:\.\d{1,3})?(?i:[KMG]B?)|\d{1,10}[ \t]?(?:人次|人|次)?(?:已经|已經|已)?"
+    + READ_VERB
+    + r")){2,6}[ \t\u3000]*$"
+)
+#: The date's clock when the date grammar's match stops before it (a slash after the day).
+CLOCK_AFTER = lazy_regex(r"[/／]?[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?")
 #: A bare count after a gap, closing the line.
 BARE_COUNT = lazy_regex(r"(?:[ \t]{2,}|[\t\u3000]+)\d{1,9}[ \t\u3000]*$")
 
@@ -48,12 +64,18 @@ def without_row_counter(line: str) -> str:
     '孙灿芬19-08-2014PHP教程文章来源:人民网'
     >>> without_row_counter("符法    道教网    2022-10-21    140")
     '符法    道教网    2022-10-21'
+    >>> without_row_counter("2017-10-26 7页 doc 21KB 54阅读")
+    '2017-10-26'
     >>> without_row_counter("2022-10-21 140"), without_row_counter("已有1552人围观，网友留言")
     ('2022-10-21 140', '已有1552人围观，网友留言')
     """
     date = find_byline_date(line)
     if date is None:
         return line
+    clock = CLOCK_AFTER.match(line, date.end)  # 2017/10/24/ 11:02: the grammar reads it
+    end = clock.end() if clock is not None else date.end
+    if FILE_RECORD.match(line, end) is not None:
+        return line[:end]
     bare = BARE_COUNT.search(line, date.end)
     if bare is not None and not line[date.end : bare.start()].strip():
         return line[: bare.start()]
