@@ -17,6 +17,15 @@ printed (a counter noun, ``furniture_grammar``'s, after 人/次 and 已: 人已�
 item is read as part of the byline and not stored (``empty_item``); a bullet item with
 any other text is not one.  So is a question page's answer count alone on its line under
 the poster's row (``共1个回答``: ``byline_interface.is_answer_count``, round 16).
+
+**A label printed empty before its value** (round 45).  The inverse of the empty item: the
+template printed the value and left its label's word empty, so the line opens with the
+label's colon (``: 屬會動態``, over the headline of 香港四川社團總會's news,
+https://www.hksichuan.org/blog/branch-news-00005, a date line of its own under it).  No
+line of prose opens with a colon; the value is read by its kind: a section's name (one to
+six Han characters and a news noun or a column word of ``data/section_labels.txt``:
+动态, 新闻, 快讯, 专栏, or a section label whole).  Such a line is the byline's section
+cell (``empty_label_section``: no field); a colon before any other text is left alone.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from functools import cache
 
 import regex
 
+from newsclean.filters.byline_asides import is_section_label, section_words
 from newsclean.filters.byline_interface import is_answer_count
 from newsclean.filters.byline_pieces import (
     BULLET,
@@ -37,6 +47,9 @@ from newsclean.filters.furniture_grammar import phrase_grammar
 from newsclean.filters.labels import label_parts, label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.title import is_site_name
+
+#: The label's colon opening the line, its word not printed.
+EMPTY_LABEL = lazy_regex(r"^[:：][ \t\u3000]{0,2}")
 
 # A name of a joint label's value: 2-4 Han characters (海涵, 欧阳修, 弗朗茲·蓋蒂).
 JOINT_NAME = lazy_regex(r"^[\p{Han}·]{2,4}$")
@@ -98,6 +111,8 @@ def empty_item(line: str) -> Metadata | None:
     >>> empty_item("• 文章列表") is None, empty_item("文章") is None
     (True, True)
     """
+    if line[:1] in ":：":
+        return empty_label_section(line)
     if line[:1] not in BULLET_MARKS:
         return Metadata(labels=[line.strip()]) if is_answer_count(line) else None
     item = BULLET.sub("", line).strip().rstrip(":：").rstrip()
@@ -107,3 +122,26 @@ def empty_item(line: str) -> Metadata | None:
     if item in label_table() or item in parts["stem"] or item in parts["prefix"]:
         return Metadata(labels=[item])
     return Metadata(labels=[item]) if _empty_counter().fullmatch(item) else None
+
+
+@cache
+def _section_name() -> regex.Pattern[str]:
+    kinds = section_words()
+    ends = sorted({*kinds["noun"], *kinds.get("column", [])}, key=len, reverse=True)
+    return regex.compile(rf"\p{{Han}}{{1,6}}(?:{'|'.join(map(regex.escape, ends))})")
+
+
+def empty_label_section(line: str) -> Metadata | None:
+    """A section's name after its label's empty colon (module docstring), else None.
+
+    >>> empty_label_section(": 属会动态").labels, empty_label_section("：本地新闻").labels
+    (['属会动态'], ['本地新闻'])
+    >>> empty_label_section(": 他说今天下雨"), empty_label_section(":)")
+    (None, None)
+    """
+    value = EMPTY_LABEL.sub("", line, count=1).strip()
+    if value == line.strip() or not value:
+        return None
+    if is_section_label(value) or _section_name().fullmatch(value) is not None:
+        return Metadata(labels=[value])
+    return None
