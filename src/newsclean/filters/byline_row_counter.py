@@ -24,8 +24,10 @@ the label grammar reads (``阅读: 159`` is read by the label grammar already):
   a kind (a count of 页, a format's extension, a size in KB/MB/GB, a count of reads), two
   or more of them closing the row after its date; the row is its date.
 
-The row is read without the count (``without_row_counter``); the line itself is untouched
-and the count stored nowhere.  Only a row is asked: the line must hold a byline date
+The row is read without the count (``without_row_counter``) when it does not read as
+printed (``metadata.parse_metadata``: a row the grammar reads with its count, round 22's
+``新华网 已有1024人阅读``, keeps its reading); the line itself is untouched and the count
+stored nowhere.  Only a row is asked: the line must hold a byline date
 (``find_byline_date``) and, for the counted verb, the count must close at a field's
 boundary (the line's end, a label, a space); prose quoting a count (``该视频已有1552人
 围观，网友纷纷留言``) has no date before its count or runs on into words, and is left as
@@ -41,7 +43,7 @@ from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The count with its verb: digits, the measure word, 已/已经, the verb of reading.
-COUNTED = lazy_regex(r"(?<!\d)\d{1,10}[ \t]?(?:人次|人|次)(?:已经|已經|已)?" + READ_VERB)
+COUNTED = lazy_regex(r"(?<![\d:：])\d{1,10}[ \t]?(?:人次|人|次)(?:已经|已經|已)?" + READ_VERB)
 #: What may follow the counted verb: the line's end or a space (the next field).
 COUNTED_END = lazy_regex(r"[ \t\u3000]*$|[ \t\u3000|｜丨/／]")
 #: A shared document's record after the date: pages, format, size, reads (two or more).
@@ -79,7 +81,7 @@ def without_row_counter(line: str) -> str:
     bare = BARE_COUNT.search(line, date.end)
     if bare is not None and not line[date.end : bare.start()].strip():
         return line[: bare.start()]
-    counted = COUNTED.search(line, date.end)
+    counted = COUNTED.search(line, end)  # after the clock: 14:050次浏览 is byline_asides'
     if counted is None or not _field_closed(line, counted.end()):
         return line
     return line[: counted.start()] + line[counted.end() :]

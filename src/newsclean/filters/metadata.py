@@ -152,6 +152,8 @@ def parse_metadata(text: str) -> Metadata | None:
     parsed = _parse_metadata(text)
     if parsed is None and (spaced := with_glued_row_spaced(text.strip())) != text.strip():
         return _parse_metadata(spaced)
+    if parsed is None and (bare := without_row_counter(text.strip())) != text.strip():
+        return _parse_metadata(bare)  # DATE    140, 1552人已围观: byline_row_counter.py
     return parsed
 
 
@@ -170,7 +172,6 @@ def _parse_metadata(text: str) -> Metadata | None:
     line = with_place_time_read(line)  # 意大利时间: a place's clock (labels.py, round 38)
     line = without_repeated_date(line)  # byline_repeat.py: one day printed twice
     line = without_empty_counter(line)  # 阅读: 2023-01-02: byline_empty_counter.py
-    line = without_row_counter(line)  # DATE    140, 1552人已围观: byline_row_counter.py
     line = without_department(line, _parse_metadata)  # DATE 学校 出处:党政办公室 (round 42)
     first = (
         published_in(line)
