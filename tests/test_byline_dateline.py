@@ -85,3 +85,36 @@ def test_round41_station_credit(line: str, author: str) -> None:
 def test_round41_no_station_no_credit(line: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is None or "author" not in parsed.fields
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # Round 45: Taiwan's news network's line over the story, the outlet over its desk
+        # (https://news9.true4news.com/, variant
+        # by-lenticular-outlet-slash-news-centre-slash-city-report-own-line-taiwan-news-network).
+        ("【亞太新聞網/新聞中心/桃園報導】", "亞太新聞網"),
+        # The same layout over a copy of 华龙网's story (held-out page; 华龙网-重庆晨报) and
+        # of 中国网's (held-out clean page).
+        ("【華龍網-重慶晨報/新聞中心/桃園報導】", "華龍網-重慶晨報"),
+        ("【中国网/新闻中心/桃园报导】", "中国网"),
+    ],
+)
+def test_round45_outlet_over_its_desk(line: str, source: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields.get("source") == source
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A reporter before the slash is no outlet: the credit stays the reporter's
+        # (tests/data/clean_once, Taiwan copies: 【記者吳珍儀/台北報導】).
+        ("【記者吳珍儀/台北報導】", "吳珍儀"),
+        ("【記者林富貴/新北市報導】", "林富貴"),
+    ],
+)
+def test_round45_a_reporter_before_the_slash_is_no_outlet(line: str, author: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields.get("author") == author
+    assert "source" not in parsed.fields

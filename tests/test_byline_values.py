@@ -599,3 +599,58 @@ def test_the_word_is_kept_when_no_outlet_is_left() -> None:
     # cut only when what is left is an outlet's name: 市府 is a body, not a media name
     parsed = parse_metadata("来源:市府新闻稿")
     assert parsed is not None and parsed.fields["source"] == "市府新闻稿"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Round 45: a writers' association's copy parts the paper and its writer with a bar
+        # (http://www.yxwtba.com/n1/2025/1030/c419393-40592728.html).
+        (
+            "來源:人民日報海外版 | 黃敬惟  2025年10月30日08:19",
+            {"source": "人民日報海外版", "author": "黃敬惟"},
+        ),
+    ],
+)
+def test_round45_a_bar_parts_the_source_from_its_writer(line: str, fields: dict[str, str]) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {k: parsed.fields.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # Bars parting labelled fields keep each field its own; a bar closing the source
+        # with nothing after it is no writer
+        # (https://itaiwannews.cn/2017-10-17/544d3785-a921-e5ab-da07-3cae4cf6d3e0.html).
+        (
+            "编辑: 左妍冰 | 时间: 2017-10-17 10:26:45 | 来源: 中新社 |",
+            {"source": "中新社", "editor": "左妍冰", "author": None},
+        ),
+    ],
+)
+def test_round45_bars_between_labelled_fields_stay_fields(
+    line: str, fields: dict[str, str | None]
+) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None
+    assert {k: parsed.fields.get(k) for k in fields} == fields
+
+
+def test_round45_the_page_s_author_after_the_source_s_bar_is_the_writer() -> None:
+    # 中評社's story (http://hk.crntt.com/doc/311_19278_106875532_1_0203002018.html) as a
+    # writers' association's copy prints it (variant
+    # by-source-label-paper-pipe-author-two-spaces-date-writers-association-copy): the
+    # lead names 海涵 the reporter, the foot row prints him after the source's bar.
+    lines = [
+        "中評現場:外國駐華記者新年招待會在京舉行",
+        "中評社北京2月3日電(記者 海涵)由中華人民共和國外交部和北京市政府聯合主辦的2024年"
+        "外國駐華記者新年招待會2日晚在北京大運河博物館舉行。",
+        "外交部部長助理華春瑩在致辭中指出,剛剛過去的2023年,是國際關係發生重大深遠演變的一年,"
+        "是中國式現代化扎實推進的一年,也是中國外交的開拓之年。",
+        "來源:中評社 | 海涵  2024年02月03日00:20",
+    ]
+    doc = clean("\n\n".join(lines) + "\n", convert="none")
+    assert doc.author == "海涵"
+    assert doc.source == "中評社"

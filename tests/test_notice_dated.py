@@ -48,3 +48,26 @@ def test_a_notice_alone_stays_the_sites_terms() -> None:
 
 def test_a_hostile_line_is_quick() -> None:
     assert_linear(lambda n: "2025-08-15" + " " * n + "提示" * n, dated_notice, 2000)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published"),
+    [
+        # Round 45: the 6park template's whole row, its date in an English month (a repost
+        # of Xinhua's wire, https://m.shzx.org/a/27-39909-0.html): the row, not a notice.
+        ("新闻来源: 新华社 于Oct 26, 2019  提示:新闻观点不代表本网立场", "新华社", "2019-10-26"),
+    ],
+)
+def test_a_row_with_a_source_before_the_disclaimer_is_the_row(
+    line: str, source: str, published: str
+) -> None:
+    doc = clean(f"{line}\n\n{PARAGRAPH}\n")
+    assert (doc.source, doc.published_at) == (source, published)
+    assert not doc.copyright
+
+
+def test_a_disclaimer_with_no_byline_before_its_gap_stays_a_notice() -> None:
+    # A comments disclaimer of 东方网 (data/notice_predicates.txt): no row before it.
+    from newsclean.filters.notice_dated import row_before_notice  # round 45's
+
+    assert not row_before_notice("本评论观点只代表网友个人观点,不代表东方网立场。")

@@ -22,6 +22,7 @@ from newsclean.config import CleanConfig
 from newsclean.decode import decode_bytes
 from newsclean.document import Document, Evidence, LineTable, Removal, Warning, removal_reason
 from newsclean.filters import codec_partial
+from newsclean.filters.byline_values import source_without_writer
 from newsclean.filters.lazy_pattern import page_begun
 from newsclean.filters.normalize import SURROGATE
 from newsclean.filters.notice import notice_text
@@ -98,6 +99,7 @@ def _assemble(page: Page, layout: Layout, warnings: list[Warning], path: str) ->
     doc.published_at = fields.get("published_at")
     doc.source = fields.get("source") or fields.get("outlet")  # outlet: byline.py
     doc.author = fields.get("author")
+    doc.source = source_without_writer(doc.source, doc.author)  # 中評社 | 海涵: byline_values
     doc.editor = fields.get("editor")
     doc.site = fields.get("site")
     placements = layout.placements

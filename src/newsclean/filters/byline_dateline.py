@@ -34,6 +34,15 @@ the San Francisco Chinese station's line, on its own line over or under the stor
 brackets and the station before the space say where the name starts; the name is the
 author (a person's name by ``person_names``), the station names no source field.
 
+*An outlet over its desk* (``outlet_desk_report``, round 45): Taiwan's news network prints
+over the story a line of its own in lenticular brackets, the outlet's name, a slash, the
+desk's credit as above (``新聞中心/桃園報導``: no one named), and the bracket closed
+(``【亞太新聞網/新聞中心/桃園報導】``, https://news9.true4news.com/).  The desk credit says
+what the line is; the piece before it, when it reads as a media name (``title.is_site_name``:
+a media ending, 网, 社, 报, a joined pair 华龙网-重庆晨报), is the outlet that published the
+story, the page's source field.  A piece that is no outlet's (``【专题/新闻中心/台北报导】``)
+leaves the line unread.
+
 The line must be the credit alone: a sentence (``记者王小明台北报导说``), a place with
 no names before it (``台北报导``) or names that are no persons' (``春节 返乡 报导``) stay.
 """
@@ -51,6 +60,7 @@ from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.byline_values import _source_words
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_place import place_as_record
 from newsclean.filters.title import is_site_name
 from newsclean.filters.word_trie import word_pattern
@@ -123,7 +133,7 @@ def outlet_reporting(line: str) -> Metadata | None:
     """
     found = STATION_CREDIT.fullmatch(line.strip())
     if found is None:
-        return None
+        return outlet_desk_report(line)  # 【亞太新聞網/新聞中心/桃園報導】: the desk's
     station, who = found["station"], found["who"]
     if not station.isascii() and not is_site_name(station):
         return None  # 专题, 春节: no outlet's name before the reporter's
@@ -148,6 +158,30 @@ def desk_report(line: str) -> Metadata | None:
     if _desk().fullmatch(who) is None or person_names(who) is not None:
         return None
     return Metadata(labels=[who])
+
+
+#: 【OUTLET/desk credit】: the outlet's piece, a slash, the rest (a desk's credit).
+OUTLET_DESK = lazy_regex(
+    r"[【\[〔][ \u3000]?(?P<outlet>[^/／【】\[\]〔〕\s]{2,20})[ \u3000]?[/／]"
+    r"(?P<desk>[^【】\[\]〔〕]{3,40})[】\]〕]"
+)
+
+
+def outlet_desk_report(line: str) -> Metadata | None:
+    """An outlet's bracketed line over its desk's credit (module docstring), else None.
+
+    >>> outlet_desk_report("【亞太新聞網/新聞中心/桃園報導】").fields
+    {'source': '亞太新聞網'}
+    >>> outlet_desk_report("【专题/新闻中心/台北报导】"), outlet_desk_report("【中国网/王小明】")
+    (None, None)
+    """
+    found = OUTLET_DESK.fullmatch(line.strip())
+    if found is None or not is_site_name(found["outlet"]):
+        return None
+    desk = desk_report(found["desk"].strip())
+    if desk is None:
+        return None
+    return Metadata(fields={"source": found["outlet"]}, labels=desk.labels)
 
 
 def place_tags(

@@ -50,6 +50,15 @@ line, the outlet's name (round 39: or its site's address, ``malaiedu.com供稿``
 kind of copy alone on a line (``中评社专稿``), or an outlet's name and its byline's
 separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
 
+**A bar parts the outlet from its writer** (round 45): the pair of round 36 parted by a
+row's field mark instead of a space (``來源:人民日報海外版 | 黃敬惟  2025年10月30日``, a
+writers' association's template): the mark says a field ends there, so the outlet needs
+no media ending; the person's name after it is the author, the source stops at the mark.
+The name need not be one of the family-name table's (``來源:中評社 | 海涵``: 海 is left
+out of it as a word's opening) when the page names the same person its author elsewhere
+(the lead's ``(記者 海涵)``): the page is the evidence that the word is the writer
+(``source_without_writer``, asked when the page is assembled).
+
 **The writer by a small grammar** (a poster glued to the date, a forum's quote header, a
 marked reporter line) is ``byline_poster``'s (split from this module in round 35).
 
@@ -259,6 +268,31 @@ def source_name(value: str) -> str:
     return value
 
 
+#: An outlet, a row's field mark (a bar) with spaces or none, then one more word.
+FIELD_MARKED = lazy_regex(
+    r"(?P<outlet>[^\s|｜丨]{2,30})[ \t\u3000]*[|｜丨][ \t\u3000]*(?P<writer>\S{2,8})"
+)
+
+
+def _outlet_then_writer(outlet: str, writer: str) -> bool:
+    """A bar between a word that is no person's and a person's name (module docstring)."""
+    return is_person_name(writer) and not is_person_name(outlet)
+
+
+def source_without_writer(source: str | None, author: str | None) -> str | None:
+    """``source`` cut at a field mark followed by the page's ``author`` (module docstring).
+
+    >>> source_without_writer("中評社 | 海涵", "海涵"), source_without_writer("中評社 | 海涵", None)
+    ('中評社', '中評社 | 海涵')
+    """
+    if source is None or not author:
+        return source
+    marked = FIELD_MARKED.fullmatch(source)
+    if marked is None or marked["writer"] != author:
+        return source
+    return marked["outlet"]
+
+
 def settle_source(parsed: Metadata) -> Metadata:
     """``parsed`` with its source read as an organisation's name (module docstring)."""
     author = parsed.fields.get("author")
@@ -268,6 +302,10 @@ def settle_source(parsed: Metadata) -> Metadata:
             parsed.fields["author"] = writer
             parsed.fields.setdefault("source", outlet_name)
     source = parsed.fields.get("source")
+    marked = FIELD_MARKED.fullmatch(source) if source is not None else None
+    if marked is not None and _outlet_then_writer(marked["outlet"], marked["writer"]):
+        source = parsed.fields["source"] = marked["outlet"]  # 人民日報海外版 | 黃敬惟
+        parsed.fields.setdefault("author", marked["writer"])
     if source is not None and (parts := source.split()) and len(parts) == 2:
         outlet_name, writer = parts
         if (is_site_name(outlet_name) or is_body_name(outlet_name)) and is_person_name(writer):

@@ -101,6 +101,7 @@ from newsclean.filters.byline_poster import marked_reporter, poster_wrote
 from newsclean.filters.byline_provenance import provenance_bracket, provenance_line
 from newsclean.filters.byline_repeat import without_repeated_date
 from newsclean.filters.byline_row import dateline_names, labelled_row
+from newsclean.filters.byline_row_counter import without_row_counter
 from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
@@ -151,6 +152,8 @@ def parse_metadata(text: str) -> Metadata | None:
     parsed = _parse_metadata(text)
     if parsed is None and (spaced := with_glued_row_spaced(text.strip())) != text.strip():
         return _parse_metadata(spaced)
+    if parsed is None and (bare := without_row_counter(text.strip())) != text.strip():
+        return _parse_metadata(bare)  # DATE    140, 1552人已围观: byline_row_counter.py
     return parsed
 
 

@@ -73,7 +73,7 @@ from newsclean.filters.metadata import (
 )
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import is_notice
-from newsclean.filters.notice_dated import dated_notice
+from newsclean.filters.notice_dated import dated_notice, row_before_notice
 from newsclean.filters.notice_vocabulary import MAX_NOTICE_LENGTH
 from newsclean.filters.page_head import place_head
 from newsclean.filters.record_block import place_record_block
@@ -143,7 +143,7 @@ def _judged(text: str) -> LineVerdict:
     if furniture is not None:
         metadata = byline_with_tools(text)
         return (None, False, metadata) if metadata else (furniture, False, None)
-    if is_notice(text, near_foot=False):
+    if is_notice(text, near_foot=False) and not row_before_notice(text):  # notice_dated
         return None, True, None
     if is_tagged_headline(text):
         return NOTHING  # [图文]玉泉路…: a kind tag over the headline, no credit label (head_tag)
