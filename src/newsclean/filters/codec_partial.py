@@ -37,11 +37,10 @@ from newsclean.data import data_lines
 from newsclean.filters.codec_recover import LOST, Recovery, recover
 from newsclean.filters.furniture_holes import (
     DATE_MARK,
-    HOLE,
-    HOLES,
     MAX_HOLED,
     TEMPLATES,
     dates_marked,
+    template_pattern,
 )
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -56,36 +55,13 @@ MISREAD_HAN = lazy_regex(r"\p{Han}{2}")
 EMPTY_LABEL = lazy_regex(r"[ \t\u3000]*(?P<word>[\p{Han}\ufffd]{2,6})[ \t]*[:：][ \t\u3000]*")
 
 
-def _literal(text: str) -> str:
-    out = []
-    for char in text:
-        if char == " ":
-            out.append(r"[ \t\u3000]{0,3}")
-        elif char in ":：":
-            out.append(r"[ \t]{0,2}[:：][ \t]{0,2}")
-        elif regex.match(r"\p{Han}", char):
-            out.append(f"(?P<lit>[{regex.escape(char)}{LOST}])")
-        else:
-            out.append(regex.escape(char))
-    return "".join(out)
-
-
 @cache
 def _holed_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """``furniture_holes``'s templates with every literal Han character a hole or itself."""
-    found = []
-    for kind, template in data_lines(TEMPLATES):
-        parts: list[str] = []
-        last = 0
-        for hole in HOLE.finditer(template):
-            parts.append(_literal(template[last : hole.start()]))
-            name = hole.group(1)
-            # A time hole is where the date grammar read a date (furniture_holes' model).
-            parts.append(f"(?P<field>{DATE_MARK if name == 'time' else HOLES[name]})")
-            last = hole.end()
-        parts.append(_literal(template[last:]))
-        found.append((kind, regex.compile("(?i)" + "".join(parts))))
-    return tuple(found)
+    return tuple(
+        (kind, template_pattern(template, DATE_MARK, LOST))
+        for kind, template in data_lines(TEMPLATES)
+    )
 
 
 def _empty_label(text: str) -> str | None:

@@ -56,7 +56,12 @@ def _words(kind: str) -> regex.Pattern[str]:
 
 
 def _site_address(text: str) -> bool:
-    match = ADDRESS_LINE.fullmatch(text.strip())
+    line = text.strip()
+    # The address opens within a label's length (ADDRESS_LINE): most lines hold none.
+    head = line[:24].lower()
+    if "http" not in head and "www." not in head:
+        return False
+    match = ADDRESS_LINE.fullmatch(line)
     return match is not None and _words("site_label").fullmatch(match["label"]) is not None
 
 

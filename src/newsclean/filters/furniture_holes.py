@@ -34,6 +34,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import HAN
 from newsclean.filters.dates import find_dates
 from newsclean.filters.furniture_ui import COUNT_HOLE
 
@@ -72,14 +73,23 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str] | Non
 
 
 def _compiled(template: str, time: str = DATE_MARK) -> regex.Pattern[str]:
+    return template_pattern(template, time)
+
+
+def template_pattern(template: str, time: str = DATE_MARK, lost: str = "") -> regex.Pattern[str]:
+    """``template`` (a row of the table) as a pattern: its literals (spaces loose, a colon of
+    either width) and its holes' grammar, the time hole ``time``.  With ``lost`` (the
+    character a codec printed for a lost one, ``codec_partial``), each literal Han character
+    may be it, captured as ``lit``, and each hole is captured as ``field``."""
     parts: list[str] = []
     last = 0
+    group = "(?P<field>" if lost else "(?:"
     for hole in HOLE.finditer(template):
-        parts.append(_literal(template[last : hole.start()]))
+        parts.append(_literal(template[last : hole.start()], lost))
         name = hole.group(1)
-        parts.append(f"(?:{time if name == 'time' else HOLES[name]})")
+        parts.append(f"{group}{time if name == 'time' else HOLES[name]})")
         last = hole.end()
-    parts.append(_literal(template[last:]))
+    parts.append(_literal(template[last:], lost))
     return regex.compile("(?i)" + "".join(parts))
 
 
@@ -91,13 +101,15 @@ def dates_marked(text: str) -> str:
     return text
 
 
-def _literal(text: str) -> str:
+def _literal(text: str, lost: str = "") -> str:
     out = []
     for char in text:
         if char == " ":
             out.append(r"[ \t\u3000]{0,3}")
         elif char in ":：":
             out.append(r"[ \t]{0,2}[:：][ \t]{0,2}")
+        elif lost and HAN.fullmatch(char):
+            out.append(f"(?P<lit>[{regex.escape(char)}{lost}])")
         else:
             out.append(regex.escape(char))
     return "".join(out)

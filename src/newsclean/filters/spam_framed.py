@@ -44,10 +44,10 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
-from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, STRONG_WEIGHT
+from newsclean.filters.spam_frames import STRONG_WEIGHT
 from newsclean.filters.spam_glued import SEPARATOR
-from newsclean.filters.spam_glued_inside import MAX_HEADS
-from newsclean.filters.spam_lead import ECHOES, MIN_HEADLINE, echoed, head_length
+from newsclean.filters.spam_glued_inside import MAX_HEADS, head_region
+from newsclean.filters.spam_lead import ECHOES, MIN_HEADLINE, echoed
 from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count, lexicon
@@ -104,13 +104,7 @@ def _keyword_weight(probe: str, article: Elsewhere) -> float | None:
 def _heads(texts: Sequence[str], verdicts: list[SpamVerdict]) -> list[int]:
     """The lines of the page head judged spam whole that may be a framed headline."""
     heads: list[int] = []
-    for i, text in enumerate(texts):
-        line = text.strip()
-        mark = PARAGRAPH_MARK.search(line)
-        if mark is not None and (
-            head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end())
-        ):
-            break  # the first paragraph: the page head ends
+    for i, line in head_region(texts):
         if verdicts[i].is_spam and MIN_HEADLINE <= len(line) <= MAX_LINE and "。" not in line:
             heads.append(i)
             if len(heads) == MAX_HEADS:

@@ -47,11 +47,11 @@ its article, the inserted run's do not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.captions import caption_cue
+from newsclean.filters.caption_cues import caption_cue_of
 from newsclean.filters.charmodel import HAN, han_pairs, model, uncommon
 from newsclean.filters.codec_misread import read_for_judging
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
@@ -80,17 +80,24 @@ SPACES = " \u3000"
 STRONG = 2
 
 
-def head_lines(texts: Sequence[str], verdicts: list[SpamVerdict]) -> list[int]:
-    """The head lines a glued or inserted term is looked for in (module docstring: the
-    place), ``spam_glued``'s and this module's."""
-    heads: list[int] = []
+def head_region(texts: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """Each line of the page head (its number and its text stripped), up to the first
+    paragraph: a line with a paragraph's mark and a paragraph's length, or two marks."""
     for i, text in enumerate(texts):
         line = text.strip()
         mark = PARAGRAPH_MARK.search(line)
         if mark is not None and (
             head_length(line) > MAX_HEADLINE or PARAGRAPH_MARK.search(line, mark.end())
         ):
-            break  # the first paragraph: the page head ends
+            return  # the first paragraph: the page head ends
+        yield i, line
+
+
+def head_lines(texts: Sequence[str], verdicts: list[SpamVerdict]) -> list[int]:
+    """The head lines a glued or inserted term is looked for in (module docstring: the
+    place), ``spam_glued``'s and this module's."""
+    heads: list[int] = []
+    for i, line in head_region(texts):
         if (
             line
             and not verdicts[i].is_spam
@@ -98,7 +105,7 @@ def head_lines(texts: Sequence[str], verdicts: list[SpamVerdict]) -> list[int]:
             # a caption or a sentence, not a headline; a quoted sentence's stop is the
             # headline's quote (round 29: 「…和跟蹤。」那些年,…)
             and "。" not in line.replace("。」", "").replace("。”", "").replace("。』", "")
-            and caption_cue(line) is None  # …视频截图 视频地址: a caption's own labels (r45)
+            and caption_cue_of(line) is None  # …视频截图 视频地址: a caption's own labels (r45)
         ):
             heads.append(i)
             if len(heads) == MAX_HEADS:
