@@ -78,6 +78,14 @@ def _words(kind: str) -> regex.Pattern[str]:
     return regex.compile(alternatives, regex.IGNORECASE)
 
 
+@cache
+def _any_act() -> regex.Pattern[str]:
+    """A word of any act the reader is asked for: a line without one asks nothing."""
+    return regex.compile(
+        "|".join(_words(kind).pattern for kind in ("follow", "like", "await")), regex.IGNORECASE
+    )
+
+
 def _mood(clause: str, start: int, end: int) -> bool:
     """An appeal before the act with only the reader between, or a particle closing."""
     if _words("particle").search(clause[-1:]) is not None:
@@ -129,7 +137,7 @@ def _opinion(clause: str) -> bool:
 def voice_line(text: str) -> bool:
     """The line is the site speaking to its reader (module docstring)."""
     line = text.strip()
-    if not line or len(line) > MAX_VOICE:
+    if not line or len(line) > MAX_VOICE or _any_act().search(line) is None:
         return False
     if _words("origin").search(line) is not None:
         return False  # the desk crediting the origin: a notice (notice readers)
