@@ -71,6 +71,12 @@ def without_row_counter(line: str) -> str:
     >>> without_row_counter("2022-10-21 140"), without_row_counter("已有1552人围观，网友留言")
     ('2022-10-21 140', '已有1552人围观，网友留言')
     """
+    if (
+        COUNTED.search(line) is None
+        and BARE_COUNT.search(line) is None
+        and FILE_RECORD.search(line) is None
+    ):
+        return line  # no count of any form in the line: the date grammar is not asked
     date = find_byline_date(line)
     if date is None:
         return line
