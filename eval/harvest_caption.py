@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import opencc
-from harvest_report import floor_exit
+from harvest_report import floor_exit, host_half
 
 from newsclean import clean
 
@@ -83,7 +82,7 @@ def rows(path: Path = TSV) -> list[tuple[str, str, str, str]]:
 def half(url: str) -> str:
     """The half of a round-43 row's host: A (tuned on) or B (scored only)."""
     host = urlsplit(url).hostname or ""
-    return "AB"[int(hashlib.sha256(host.encode()).hexdigest(), 16) % 2]
+    return host_half(host)
 
 
 def page_for(line: str) -> str:

@@ -16,10 +16,12 @@ read and tuned on, B (1) only scored.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from harvest_clean import DATELINE, HEADLINE, PARA_1, PARA_2
+from harvest_report import host_half
 
 from newsclean import clean
 
@@ -29,21 +31,10 @@ TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "harvest" / "c
 #: round 45's branch both place every row right (no furniture row from a new host was found).
 FLOORS = {"A": 1.0, "B": 1.0}
 
-HEADLINE = "市区三座老旧公园完成提升改造 新增健身步道和儿童游乐区"
-DATELINE = "2024-05-16 09:30  来源：城市晚报"
-PARA_1 = (
-    "记者昨日从市园林绿化局获悉，市区人民公园、滨河公园和东湖公园的提升改造工程已全部完工，"
-    "三座公园共新增健身步道4.2公里、儿童游乐区3处，并更换了老化的照明和排水设施。"
-)
-PARA_2 = (
-    "据介绍，改造过程中，施工单位保留了园内原有的古树和景观石，并根据周边居民的意见调整了"
-    "座椅和公厕的位置。园林部门表示，下一步将对其余五座社区公园分批实施改造。"
-)
-
 
 def half(url: str) -> str:
     host = (urlsplit(url).hostname or "").removeprefix("www.")
-    return "AB"[int(hashlib.sha256(host.encode()).hexdigest(), 16) % 2]
+    return host_half(host)
 
 
 def rows() -> list[tuple[str, str, str, str]]:

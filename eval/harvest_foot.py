@@ -69,6 +69,14 @@ def main() -> int:
         paths = [ROUND_43]
     if args.r44:
         paths = [ROUND_44]
+    floors = FLOOR_R44 if args.r44 else FLOOR_R43 if args.r43 else FLOOR
+    return report(paths, None if args.also else floors, args.check)
+
+
+def report(paths: list[Path], floors: dict[str, tuple[int, int]] | None, check: bool) -> int:
+    """Clean each url's rows of ``paths`` as one page, print the hits by half and every
+    miss, and return the floor check's status (none without ``floors``); asked by
+    ``harvest_voice.py`` for its own file as well."""
     hits: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     misses: list[str] = []
@@ -94,13 +102,10 @@ def main() -> int:
     if misses:
         print("misses:")
         print("\n".join(misses))
-    if args.also:
-        return 0
     status = 0
-    floors = FLOOR_R44 if args.r44 else FLOOR_R43 if args.r43 else FLOOR
-    for half, (site, keep) in floors.items():
-        status |= floor_exit(hits[half, "site"], site, args.check)
-        status |= floor_exit(hits[half, "keep"], keep, args.check)
+    for half, (site_floor, keep_floor) in (floors or {}).items():
+        status |= floor_exit(hits[half, "site"], site_floor, check)
+        status |= floor_exit(hits[half, "keep"], keep_floor, check)
     return status
 
 

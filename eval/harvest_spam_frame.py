@@ -16,11 +16,12 @@ names no field (source, author, site).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from harvest_report import host_half
 
 from newsclean import Document, clean
 
@@ -37,7 +38,7 @@ def half(url: str) -> str:
     """The host's half: A (sha256 of the registered host even) studied, B only scored."""
     labels = (urlsplit(url).hostname or "").split(".")
     host = ".".join(labels[-2:])
-    return "AB"[int(hashlib.sha256(host.encode()).hexdigest(), 16) % 2]
+    return host_half(host)
 
 
 def page_for(line: str, above: str, context: str) -> str:

@@ -24,7 +24,7 @@ evidence names the characters recovered.  Anything else stays where the page kep
 paragraph lost to the codec is the article's even unreadable (``eval/README.md``: the
 gold's body keeps a garbled paragraph's line), and a line a writer wrote with a real
 U+FFFD among Han text is no misread (a GBK line read as UTF-8 seldom writes two CJK
-ideographs in a row: ``MISREAD_HAN`` gates it out).
+ideographs in a row: ``charmodel.HAN_PAIR`` gates it out).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_lines
+from newsclean.filters.charmodel import HAN_PAIR
 from newsclean.filters.codec_recover import LOST, Recovery, recover
 from newsclean.filters.furniture_holes import (
     DATE_MARK,
@@ -49,8 +50,6 @@ from newsclean.filters.lazy_pattern import lazy_regex
 MIN_KNOWN = 2
 #: The longest label word read (metadata labels are short).
 MAX_LABEL = 6
-#: Two CJK ideographs in a row: text the page holds as written, no misread.
-MISREAD_HAN = lazy_regex(r"\p{Han}{2}")
 #: A partial line that is a word and a colon alone.
 EMPTY_LABEL = lazy_regex(r"[ \t\u3000]*(?P<word>[\p{Han}\ufffd]{2,6})[ \t]*[:：][ \t\u3000]*")
 
@@ -112,7 +111,7 @@ def furniture(text: str) -> tuple[str, Recovery] | None:
     >>> furniture("我们在�会上说") is None
     True
     """
-    if LOST not in text or MISREAD_HAN.search(text) is not None:
+    if LOST not in text or HAN_PAIR.search(text) is not None:
         return None
     recovery = recover(text)
     if recovery is None:

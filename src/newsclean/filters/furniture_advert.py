@@ -28,12 +28,9 @@ Every pattern is bounded: no nested quantifier on user text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
-import regex
-
-from newsclean.data import data_kinds
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_voice import voice_words as _words
 from newsclean.filters.lazy_pattern import lazy_regex
 
 #: The pitching lines over the address, at most.
@@ -46,13 +43,6 @@ ADDRESS_LINE = lazy_regex(
     r"(?i)(?P<label>[^\s:：]{1,8})\s?[:：]\s?(?:https?://|www\.)[!-~]{3,200}[。.]?"
 )
 READ = "an advert block: a product pitched to the reader, closed by its own site's address"
-
-
-@cache
-def _words(kind: str) -> regex.Pattern[str]:
-    words = data_kinds("voice_words.txt")[kind]
-    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(alternatives, regex.IGNORECASE)
 
 
 def _site_address(text: str) -> bool:

@@ -46,11 +46,10 @@ from functools import cache
 
 import regex
 
-from newsclean.data import data_kinds
 from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.furniture_voice import voice_alternation as _words
 from newsclean.filters.lazy_pattern import lazy_regex
 
-WORDS = "voice_words.txt"
 #: A prompt is one short line.
 MAX_PROMPT = 40
 #: The description of what a lost link leads to (得奖影片, 活动详情).
@@ -61,12 +60,6 @@ SITE_TITLE = lazy_regex(
     r"[(（\[【]?[ \t]{0,2}原[标標][题題][ \t]{0,2}[:：][ \t]{0,2}"
     r"(?P<value>[^()（）\[\]【】:：]{2,16}?)[ \t]{0,2}[)）\]】]?"
 )
-
-
-@cache
-def _words(kind: str) -> str:
-    words = data_kinds(WORDS)[kind]
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 @cache

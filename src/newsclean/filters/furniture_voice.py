@@ -72,10 +72,20 @@ DIGIT = lazy_regex(r"[0-9０-９]")
 
 
 @cache
-def _words(kind: str) -> regex.Pattern[str]:
+def voice_alternation(kind: str) -> str:
+    """The words of one kind of ``data/voice_words.txt`` as a group, longest first: the one
+    read of the table, shared by this reader, ``furniture_advert`` and ``furniture_prompts``."""
     words = data_kinds("voice_words.txt")[kind]
-    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(alternatives, regex.IGNORECASE)
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@cache
+def voice_words(kind: str) -> regex.Pattern[str]:
+    """``voice_alternation(kind)`` compiled, letters of any case."""
+    return regex.compile(voice_alternation(kind), regex.IGNORECASE)
+
+
+_words = voice_words
 
 
 @cache
