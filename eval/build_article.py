@@ -83,12 +83,14 @@ def write_article(page: Page) -> None:
         page.title_tail = first + page.glue_title if page.glue_before else page.glue_title + first
     meta_first = rng.random() < 0.85 and not page.byline_below  # below=true: a foot byline
     if page.byline_above:  # above=true: the byline's lines over the headline (a date header)
-        article[0:0] = [Line(t, "meta") for t in meta]
+        article[0:0] = [_meta_line(page, t) for t in meta]
     elif meta_first:
-        article += [Line(t, "meta") for t in meta]
+        article += [_meta_line(page, t) for t in meta]
 
     captions = _captions(page)
     caption_cat = "nav" if page.caption_placeholder else "caption"
+    if page.caption_credit_only:  # credit_only: a photo credit alone in the caption's place
+        caption_cat = "meta"
     # own_line (credit rows): the credit printed as a line of its own under each caption,
     # the desk's photo credit (gold meta), the caption above it without it
     caption_lines = [
@@ -101,7 +103,7 @@ def write_article(page: Page) -> None:
     else:
         article += body_lines[:1] + caption_lines + body_lines[1:]
     if not meta_first and not page.byline_above:
-        article += [Line(t, "meta") for t in meta]
+        article += [_meta_line(page, t) for t in meta]
     page.editor_printed = editor_in_byline
     if orig["editor"] and not editor_in_byline:
         row = page.pick("byline", kind="editor")
@@ -134,6 +136,13 @@ def _byline(page: Page, paragraphs: list[str], credit_row: dict | None) -> tuple
         "editor": orig["editor"] if editor_in_byline else None,
     }
     meta = inject_bylines.byline_lines(layout, values) if layout else []
+    # nav_lines: the layout's lines (indexes from 0) that are tool lines, gold nav (a section
+    # label alone under the date: the listing the site files the story under)
+    page.byline_nav = frozenset(
+        in_script(page, t)
+        for i in (layout.get("nav_lines", []) if layout else [])
+        for t in inject_bylines.byline_lines({**layout, "lines": [layout["lines"][i]]}, values)
+    )
     page.byline_above = bool(layout and layout.get("above"))
     page.byline_below = bool(layout and layout.get("below"))
     page.glue_title = layout.get("glue_title") if layout else None
@@ -160,6 +169,11 @@ def _byline(page: Page, paragraphs: list[str], credit_row: dict | None) -> tuple
     return [in_script(page, t) for t in meta], editor_in_byline
 
 
+def _meta_line(page: Page, text: str) -> Line:
+    """A byline line: the desk's metadata, or a tool line where the layout's nav_lines say so."""
+    return Line(text, "nav" if text in page.byline_nav else "meta")
+
+
 def _captions(page: Page) -> list[str]:
     captions = list(page.orig["captions"])
     if captions and page.polluted and page.rng.random() < 0.6:
@@ -176,6 +190,7 @@ def _captions(page: Page) -> list[str]:
         if row:  # a caption seen on a real page, in the script of the article
             text = row["text"]
             page.caption_placeholder = bool(row.get("placeholder"))
+            page.caption_credit_only = bool(row.get("credit_only"))
             captions = [S2T["s2t"].convert(text) if page.trad_orig else T2S.convert(text)]
     return captions
 

@@ -337,7 +337,8 @@ def caption_cases(row: dict) -> list[Case]:
         caption = T2S.convert(row["text"])
     page = page_of(title, "来源：河北新闻网", paras[0], shown or caption, *paras[1:])
     # placeholder=true: a file name or placeholder in the caption slot is a tool line, removed
-    wanted = [] if row.get("placeholder") else [caption]
+    # credit_only=true: a photo credit alone in the caption's place is the desk's metadata
+    wanted = [] if row.get("placeholder") or row.get("credit_only") else [caption]
     positive = positive_case(
         row, "caption", page, both(fields_are(captions=wanted), body_is(paras))
     )
