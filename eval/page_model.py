@@ -49,8 +49,10 @@ class Page:
     editor_printed: bool = False
     # the caption slot holds a picture's file name or a CMS placeholder (placeholder=true)
     caption_placeholder: bool = False
-    caption_credit_only: bool = False  # credit_only=true: the caption slot holds a photo credit alone (gold meta)
-    byline_nav: frozenset[str] = frozenset()  # nav_lines: a layout's lines that are tool lines (a section label)
+    # credit_only=true: the caption slot holds a photo credit alone (gold meta)
+    caption_credit_only: bool = False
+    # nav_lines: the layout's lines that are tool lines (a section label alone under the date)
+    byline_nav: frozenset[str] = frozenset()
     byline_above: bool = False  # the layout prints its lines above the headline (above=true)
     byline_below: bool = False  # ... after the article's text instead (below=true: a foot byline)
     glue_title: str | None = None  # the layout glues its first line after the headline
