@@ -80,8 +80,8 @@ from newsclean.filters.slip_script import SCRIPT_EVIDENCE, line_scripts
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+from newsclean.filters.spam_verdict import SpamVerdict
 from newsclean.filters.word_trie import longest_first
 
 #: A quoted term is this many characters (a keyword, not a clause).
