@@ -8,15 +8,9 @@ import pytest
 from linear import assert_linear
 
 from newsclean.filters.mojibake import find_mojibake
-from newsclean.filters.mojibake_marks import (
-    asks,
-    closing_lost,
-    full_width_line,
-    garbled_tail,
-    lost_indent,
-    marked_stretches,
-    punctuation_half,
-)
+from newsclean.filters.mojibake_marks import lost_indent, marked_stretches
+from newsclean.filters.mojibake_punctuation import closing_lost, full_width_line, punctuation_half
+from newsclean.filters.mojibake_question import asks, garbled_tail
 
 
 @pytest.mark.parametrize(

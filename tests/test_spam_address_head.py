@@ -8,7 +8,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_address_head import address_head_cuts
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.page import simplify_lines
 
 #: The farm's address the round-33 template glues (the forum post of the row

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from newsclean.filters import spam_unused
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_unused import unglossed
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 SPAM = SpamVerdict(True, 3.0, ("色站",), 1)
 

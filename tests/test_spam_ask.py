@@ -12,7 +12,7 @@ from newsclean import clean
 from newsclean.config import CleanConfig
 from newsclean.filters.spam_ask import query_spam
 from newsclean.filters.spam_ask_frame import is_query_spam, readings
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 
 def _spam(lines: list[str], verdicts: list[SpamVerdict] | None = None) -> set[int]:

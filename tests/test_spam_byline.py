@@ -11,7 +11,7 @@ from newsclean.filters.spam_byline import (
     settle,
     spam_or_byline,
 )
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 # A byline is never spam: a short dated line the byline grammar reads whole keeps its place
 # whatever its spam score; a spam term in a value it reads (not in the date or the site

@@ -102,8 +102,8 @@ def test_below_the_first_paragraph_it_stays() -> None:
 def test_a_page_of_channel_lines_and_pairs_is_linear() -> None:
     from linear import assert_linear
 
-    from newsclean.filters.spam_line import NOT_SPAM
     from newsclean.filters.spam_slot import slot_spam
+    from newsclean.filters.spam_verdict import NOT_SPAM
 
     def page(n: int) -> list[str]:
         return [f"紫霞{k % 97:02d}新闻" if k % 2 else f"紫霞{k}(金狐{k})" for k in range(n)]

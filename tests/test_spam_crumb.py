@@ -13,7 +13,7 @@ from test_spam_slot import _removed_as_spam, _scattered
 
 from newsclean import clean
 from newsclean.filters.spam_crumb import PARTS, crumb_spam, echoed_term
-from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 SPAM_ELSEWHERE = "金狐盒子精选第5页"
 

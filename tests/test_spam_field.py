@@ -10,7 +10,7 @@ from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
 from newsclean.filters.spam_field import field_cuts
-from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 
 def _page(record: str) -> str:

@@ -11,7 +11,7 @@ from test_spam_question import HEADLINE, PARAS
 
 from newsclean import clean
 from newsclean.filters.spam_gap import gap_spam
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 LINKS = ["澳门百家乐", "九州娱乐城", "金狐盒子88.com", "一码中特"]
 

@@ -11,7 +11,7 @@ from newsclean.filters.spam_glue_term import (
     may_cut_glue,
     own_term,
 )
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 HEADLINE = "外国驻华记者新年招待会在京举行"
 PARAS = [

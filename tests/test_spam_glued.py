@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsclean import clean
 from newsclean.filters.spam_glued import glued_cuts
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 HEADLINE = "外国驻华记者新年招待会在京举行"
 PARAS = [

@@ -9,7 +9,7 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_glued_inside import inside_cuts
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 PARAS = [
     "  新华社香港9月23日电 香港新闻界23日举行酒会,庆祝新中国成立73周年。",

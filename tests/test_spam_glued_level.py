@@ -3,7 +3,7 @@ after a dash is strong, a word the article echoes or an outlet's name is none.""
 
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_glued_level import NONE, STRONG, piece_level
-from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 HEAD = "重庆居民感受到的幸福很真实"
 PAGE = [

@@ -15,7 +15,7 @@ from test_spam_slot import _removed_as_spam
 
 from newsclean import clean
 from newsclean.filters.spam_head_line import foreign_heads
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 S2T = OpenCC("s2t").convert
 SPAM_ELSEWHERE = "澳门百家乐_九州娱乐城_金狐盒子88.com"

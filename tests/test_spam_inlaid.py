@@ -9,7 +9,7 @@ from linear import assert_linear
 
 from newsclean import clean
 from newsclean.filters.spam_inlaid import inlaid_cuts
-from newsclean.filters.spam_line import NOT_SPAM
+from newsclean.filters.spam_verdict import NOT_SPAM
 from newsclean.page import simplify_lines
 
 HEADLINE = "“中星”20号通信卫星发射成功"

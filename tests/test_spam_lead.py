@@ -117,7 +117,7 @@ def test_a_desk_credit_is_no_unknown_term_on_a_hijacked_page(credit):
     # the outlet's name and its kind of copy opening a line: the article's own credit
     from newsclean.filters.spam_article import Article
     from newsclean.filters.spam_lead import desk_credit, unknown_spam
-    from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+    from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
     spam = SpamVerdict(True, 3.0, ("百家乐",), 1)
     for term, expected in ((credit, False), ("夜夜撸吧", True)):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_list_head import list_head_cuts
+from newsclean.filters.spam_verdict import NOT_SPAM
 from newsclean.page import simplify_lines
 
 #: A farm's keyword list (the shape of the keywords meta a hijacked copy prints).

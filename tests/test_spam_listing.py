@@ -15,9 +15,9 @@ from test_spam_slot import _removed_as_spam, _scattered
 
 from newsclean import clean
 from newsclean.filters import spam_listing
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_listing import DATE_COUNT, PAGE_NUMBER, bare_query, headline
 from newsclean.filters.spam_slot import slot_spam
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 
 @pytest.mark.parametrize(

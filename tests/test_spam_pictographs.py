@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_pictographs import pictograph_cuts
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 #: A county story's paragraphs (written for the tests in the form such reports take).
 FIRST = "记者从县气象台了解到,今明两天全县将迎来一次明显降雨过程,局部地区有大到暴雨。"

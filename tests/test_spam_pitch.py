@@ -7,8 +7,8 @@ crackdown quoting the pitch."""
 from __future__ import annotations
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_pitch import pitch_lines
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 # https://pltyw.com/showinfo-87-1234417-0.html (“中星”20号通信卫星发射成功, 人民日报)
 PLTYW = [

@@ -9,8 +9,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_article import Article, Elsewhere
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_prefix import candidates
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 TITLE = "省会今天下午到夜间将有强降雨 市民出行注意安全"
 PARA_1 = "  最近，阴雨天气一直“赖”在省会不舍得离开。昨天，记者从市气象台了解到，今明两天有雨。"
@@ -206,7 +206,7 @@ def test_a_term_before_a_hyphen_and_the_headline_is_not_this_readings():
 
 def _hijacked_cuts(page: list[str]):
     from newsclean.filters.spam_frames import head_cuts
-    from newsclean.filters.spam_line import SpamVerdict
+    from newsclean.filters.spam_verdict import SpamVerdict
 
     spam = SpamVerdict(True, 9.0, ("色站",), 4)
     return head_cuts(page, [spam] + [NOT_SPAM] * (len(page) - 1))

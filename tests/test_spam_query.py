@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsclean import clean, clean_bytes
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.render import render
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"

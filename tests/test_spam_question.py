@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_question import parse, question_lines
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 HEADLINE = "第三届中国新闻发言人论坛在北京举行"
 PARAS = [

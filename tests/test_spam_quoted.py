@@ -10,8 +10,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam_article import MAX_ASKED, PairCount
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_quoted import quoted_spam
+from newsclean.filters.spam_verdict import NOT_SPAM
 from newsclean.page import simplify_lines
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"

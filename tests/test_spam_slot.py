@@ -12,9 +12,9 @@ from linear import assert_linear
 from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_slot import slot_spam
 from newsclean.filters.spam_slot_readings import common_head
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:

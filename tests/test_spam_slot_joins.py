@@ -11,13 +11,13 @@ from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_slot_joins import (
     brand_keywords,
     brand_latin_lines,
     digit_joined,
     download_rows,
 )
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:

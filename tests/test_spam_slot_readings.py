@@ -11,8 +11,8 @@ from test_spam_question import HEADLINE, PARAS, _text
 
 from newsclean import clean
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_slot_readings import common_tail, echoed_frame, foreign_list
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 
 def _removed_as_spam(lines: list[str]) -> set[str]:

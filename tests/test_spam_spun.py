@@ -8,8 +8,8 @@ import pytest
 from test_spam_quoted import HEADLINE, PARAS, _page
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_spun import apposed_spam
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.page import simplify_lines
 
 # Round 24: a keyword spun into an answer sentence, taken up by an apposition, no quotes.

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_tag_words import is_named, tag_word_cuts
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 #: A street's history (written for the tests in the form such features take).
 FIRST = "很多上世紀的新加坡人,都知道有一條聞名街道叫福南街。他們對福南街的記憶,是記在舌尖上。"

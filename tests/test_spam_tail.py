@@ -6,8 +6,8 @@ address on a real page, a crackdown report naming the gambling site it closed)."
 from __future__ import annotations
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_tail import tail_cuts
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 HEADLINE = "大运中国女足力克日本队 18年后再度夺冠"
 PARAS = [

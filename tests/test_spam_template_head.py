@@ -11,8 +11,8 @@ does not echo."""
 from __future__ import annotations
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_template_head import template_cuts
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.page import simplify_lines
 
 # http://hk.crntt.com/doc/311_19278_106875532_1_0203002018.html (中评社, 2024-02-03)

@@ -10,9 +10,9 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam import spam_verdicts
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_query_grammar import open_splits
 from newsclean.filters.spam_ui import empty_label, site_headers, ui_head, ui_tail
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 HEADLINE = "海沧市民节开幕 幸福海沧市民同享"
 PARAS = [

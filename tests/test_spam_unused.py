@@ -3,8 +3,8 @@ verdict does not make (the gloss reading is tested with the article, test_spam_a
 
 from __future__ import annotations
 
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_unused import page_hijacked
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 
 def test_a_lone_verdict_does_not_make_the_page_hijacked() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_watermark import CANDIDATE, watermark_cuts
 
 #: Real paragraphs of a games article (http://m.jiachangba.com/html/jiaoyu/603237.html, a

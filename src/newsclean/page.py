@@ -41,8 +41,9 @@ from newsclean.filters.convert import convert_lines, keep_own_output
 from newsclean.filters.convert_damaged import convert_around
 from newsclean.filters.convert_yao import YAO, yao_repaired
 from newsclean.filters.normalize import normalize_columns, split_lines
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, glossed_lines
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
+from newsclean.filters.spam_glossed import glossed_lines
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.filters.structure import LineView
 
 

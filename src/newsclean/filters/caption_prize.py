@@ -32,6 +32,7 @@ import regex
 from newsclean.filters.caption_brackets import caption_cues
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import longest_first
 
 #: A prize caption is a label line: the contest, the prize, a name, a title.
 MAX_PRIZE_LINE = 60
@@ -48,7 +49,7 @@ SENTENCE_MARKS = lazy_regex(r"[。！？!?，,；;]")
 def _prize_line() -> regex.Pattern[str]:
     """The grammar of the module's docstring, built from ``data/caption_cues.txt``."""
     cues = caption_cues()  # longest first
-    contest, prize = ("|".join(map(regex.escape, cues[kind])) for kind in ("contest", "prize"))
+    contest, prize = (longest_first(cues[kind]) for kind in ("contest", "prize"))
     return regex.compile(
         rf"(?:摄影|攝影)[^\s。，,；;！？]{{0,{MAX_BETWEEN}}}?(?:{contest})"
         rf"[^\s。，,；;！？]{{0,{MAX_BETWEEN}}}?(?:{prize})"

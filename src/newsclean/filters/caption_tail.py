@@ -96,6 +96,7 @@ from newsclean.filters.credits import ROLE
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
+from newsclean.filters.word_trie import longest_first
 
 MIN_DESCRIPTION_HAN = 4
 MAX_DESCRIPTION = 40
@@ -173,8 +174,7 @@ STOPS = ("。", "！", "？", "!", "?")
 @cache
 def _label_tail() -> re.Pattern[str]:
     cues = caption_cues()
-    labels = "|".join(map(re.escape, cues["label"]))
-    leads = "|".join(map(re.escape, cues["from"]))
+    labels, leads = longest_first(cues["label"]), longest_first(cues["from"])
     return re.compile(
         rf"[。！？!?]\s?(?:{labels})(?:\s?[:：/／]\s?|(?:{leads})\s?)"
         rf"{SOURCE_WORD}(?:\s{SOURCE_WORD}){{0,5}}"
@@ -211,7 +211,7 @@ def label_after_stop(line: str) -> bool:
 def _reporter_label() -> tuple[frozenset[str], regex.Pattern[str]]:
     """The last characters of the Han picture nouns, and the credit tail (module docstring 5)."""
     nouns = [word for word in caption_cues()["label"] if HAN.fullmatch(word[-1])]
-    alternatives = "|".join(map(regex.escape, sorted(nouns, key=len, reverse=True)))
+    alternatives = longest_first(nouns)
     tail = regex.compile(
         rf"[。！？!?][\s\u3000]?\p{{Han}}{{0,8}}?{ROLE.pattern}[\s\u3000]?"
         rf"(?P<name>\p{{Han}}{{2,4}}?)[\s\u3000]?(?:{alternatives})$"

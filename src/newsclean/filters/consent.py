@@ -47,8 +47,8 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.word_trie import word_pattern
 
 #: A notice's vocabulary weighs this much up to 40 characters, a point more for every 80.
 CONSENT_THRESHOLD = 2.0

@@ -51,9 +51,9 @@ from newsclean.filters.credit_names import (
     person_name,
     surnames,
 )
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 # A dateline ending right before a bracket of bare names: …7月2日电 (, 【…9月22日電】(.
 DATELINE_END = lazy_regex(r"(?:电|電|讯|訊)[】\]〕)）]?\s{0,2}$")

@@ -35,8 +35,9 @@ CREDIT_REACH = 24
 
 
 @cache
-def _unit_endings() -> tuple[str, ...]:
-    """Every ending of ``data/organ_endings.txt`` (all kinds), the longest first."""
+def unit_endings() -> tuple[str, ...]:
+    """Every ending of ``data/organ_endings.txt`` (all kinds), the longest first: the one
+    read of the table whole, asked here and by ``foot_colophon``."""
     rows = data_kinds("organ_endings.txt")
     return tuple(sorted({e for kind in rows.values() for e in kind}, key=len, reverse=True))
 
@@ -53,6 +54,6 @@ def unit_credit(paragraph: str) -> str | None:
     """
     line = paragraph.rstrip()
     found = UNIT_CREDIT.search(line, max(0, len(line) - CREDIT_REACH))
-    if found is None or not found["unit"].endswith(_unit_endings()):
+    if found is None or not found["unit"].endswith(unit_endings()):
         return None
     return found["who"] if person_name(found["who"]) else None

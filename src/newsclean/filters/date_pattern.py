@@ -97,6 +97,15 @@ DOTTED_CLOCK = (
     r"\.(?=\d\d(?![\d.])(?:\s{0,3}(?:$|[\]】）)|｜/]|[AaPp]\.?[Mm](?![A-Za-z]))"
     r"|\s{2}|\s[^\d\s万亿千百元%]))"
 )
+#: A day as a listing, a record row or a teaser prints it, digits only: a year of this or the
+#: last century, month and day, one of ``-`` ``/`` ``.`` between, no space (``2015-10-9``,
+#: ``2019/05/21``).  The grammar above reads more (spaces, typeset dashes, a day's 日,
+#: a real month and day); a template's slot prints this shape and nothing else, so the
+#: listing readers (``furniture_leaks``, ``furniture_listing``, ``furniture_teasers``,
+#: ``record_line``) ask this one source of it.
+NUMERIC_DAY = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+#: The clock such a slot prints after its day: hours, minutes, seconds perhaps.
+SLOT_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
 #: Dashes a typesetter prints for the hyphen (hyphens, figure and en dash, minus: round 30,
 #: module docstring); the em dash of prose ranges (``2020—2023``) is none.
 TYPESET_DASHES = "\u2010\u2011\u2012\u2013\u2212"

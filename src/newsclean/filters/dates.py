@@ -31,7 +31,9 @@ from newsclean.filters.date_vocab import MONTHS, date_words
 from newsclean.filters.date_vocab import with_variants as with_variants  # for bylines, labels
 from newsclean.filters.han_dates import han_dates
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.word_trie import word_pattern as word_pattern  # for navigation, labels
+from newsclean.filters.word_trie import (
+    word_pattern as word_pattern,  # byline_asides, byline_interface
+)
 
 #: A time with no zone on a Chinese news page is UTC+8.
 DEFAULT_ZONE = "+08:00"

@@ -40,8 +40,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
-from newsclean.data import data_kinds
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.credit_unit import unit_endings
 from newsclean.filters.foot_notices import is_paragraph, last_paragraph
 from newsclean.filters.furniture_contact import MIN_SPONSOR_ECHO, ROLE, SPONSOR, registry_fields
 from newsclean.filters.furniture_sitefoot import contact_words
@@ -68,13 +68,6 @@ def _contact_words() -> tuple[str, ...]:
     return (*sorted(contact_words("contact")), *CONTACT_STEMS)
 
 
-@cache
-def _endings() -> tuple[str, ...]:
-    """Every ending of ``data/organ_endings.txt``, the longest first."""
-    words = {word for kind in data_kinds("organ_endings.txt").values() for word in kind}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def unit_name(text: str) -> bool:
     """A unit's name alone: letters and digits only, ending in an organ's, an institution's
     or a firm's word.
@@ -84,7 +77,7 @@ def unit_name(text: str) -> bool:
     >>> unit_name("相关报道")
     False
     """
-    return NAME.fullmatch(text) is not None and text.endswith(_endings())
+    return NAME.fullmatch(text) is not None and text.endswith(unit_endings())
 
 
 def contact_field(text: str) -> bool:

@@ -31,6 +31,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_contact import PHONE
 from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_article import Article
+from newsclean.filters.word_trie import longest_first
 
 #: An advert is a sentence or two.
 MAX_AD = 300
@@ -47,7 +48,7 @@ def _words() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         kinds.setdefault(fields[0], []).append(fields[1])
 
     def words(kind: str) -> str:
-        return "|".join(regex.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
+        return longest_first(kinds[kind])
 
     promo = regex.compile(words("promo"))
     call = regex.compile(rf"(?:{words('call')})[^0-9。！!？?，,]{{0,6}}?[:：]?\s?{PHONE}[。.!！]?$")

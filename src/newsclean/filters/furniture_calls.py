@@ -49,13 +49,13 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import MAX_PATH, WEB_ADDRESS
 from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_reprint import source_link
 from newsclean.filters.pinyin_grammar import ANNOTATION
 from newsclean.filters.spam_article import Article
+from newsclean.filters.word_trie import word_pattern
 
 #: A link line's label; the address after it.
 MAX_LABEL = 16

@@ -85,9 +85,9 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import counter_line, stdlib
 from newsclean.filters.furniture_meters import is_measure
+from newsclean.filters.word_trie import word_pattern
 
 #: A counter line is short; a row of counts a little longer.
 MAX_COUNTER = 24

@@ -59,6 +59,7 @@ from functools import cache
 
 from newsclean.data import data_kinds
 from newsclean.filters.furniture_dumps import software_message
+from newsclean.filters.word_trie import longest_first
 
 #: A diagnostic is a line; one longer than this is a paragraph, whatever it opens with.
 MAX_DIAGNOSTIC = 2000
@@ -100,7 +101,7 @@ JAVA_UNCAUGHT = re.compile(
 @cache
 def _words() -> tuple[re.Pattern[str], frozenset[str]]:
     kinds = data_kinds("diagnostic_levels.txt")
-    levels = "|".join(map(re.escape, sorted(kinds["level"], key=len, reverse=True)))
+    levels = longest_first(kinds["level"])
     label = re.compile(rf"(?:PHP )?(?:{levels}) ?: ?")
     return label, frozenset(kinds["heading"])
 

@@ -82,6 +82,7 @@ from functools import cache
 
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.word_trie import longest_first
 
 #: A file name's line is short: a few names and picture words.
 MAX_FILE_LINE = 80
@@ -108,8 +109,7 @@ def _words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
 @cache
 def _file_name() -> re.Pattern[str]:
     prefixes, extensions, _ = _words()
-    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    extension = "|".join(sorted(extensions, key=len, reverse=True))
+    alternatives, extension = longest_first(prefixes), longest_first(extensions)
     return re.compile(
         rf"(?i)(?:(?P<prefix>{alternatives})[_-]?(?P<digits>[0-9]{{1,20}})"
         rf"|(?P<bare>[0-9]{{3,20}})(?=[^.]*\.)"
@@ -176,8 +176,7 @@ def file_name_line(line: str) -> bool:
 @cache
 def _default_name() -> re.Pattern[str]:
     stems = [fields[1] for fields in data_lines("camera_files.txt") if fields[0] == "stem"]
-    stem = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    extension = "|".join(sorted(_words()[1], key=len, reverse=True))
+    stem, extension = longest_first(stems), longest_first(_words()[1])
     return re.compile(
         rf"(?i)(?:{stem})(?:[ _-]?(?:\([0-9]{{1,4}}\)|[0-9]{{1,20}}))?"
         rf"(?:[ _-][0-9]{{1,20}}){{0,4}}\.(?:{extension})"
@@ -213,7 +212,7 @@ MAX_ADDRESS = 400
 
 @cache
 def _media_reference() -> re.Pattern[str]:
-    extension = "|".join(sorted(_words()[1], key=len, reverse=True))
+    extension = longest_first(_words()[1])
     return re.compile(
         rf"!\[[^\[\]\n]{{0,{MAX_ALT}}}\]\([^\s()]{{1,{MAX_ADDRESS}}}"
         rf"(?:\s{{1,3}}\"[^\"\n]{{0,{MAX_ALT}}}\")?\)"

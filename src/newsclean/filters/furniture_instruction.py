@@ -29,6 +29,7 @@ from newsclean.data import data_lines
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article
+from newsclean.filters.word_trie import longest_first
 
 #: An instruction is a label: a few words.
 MAX_INSTRUCTION = 24
@@ -45,7 +46,7 @@ def _grammar() -> regex.Pattern[str]:
         kinds.setdefault(fields[0], []).append(fields[1])
 
     def words(kind: str) -> str:
-        return "|".join(regex.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
+        return longest_first(kinds[kind])
 
     return regex.compile(
         rf"(?:{words('lead')})?(?:{words('verb')})\p{{Han}}{{0,{MAX_BETWEEN}}}?"

@@ -102,9 +102,9 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.labels import label_table
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.word_trie import word_pattern
 
 #: A label line is short.
 MAX_LABEL_LINE = 80

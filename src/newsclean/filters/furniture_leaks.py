@@ -76,6 +76,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.data import data_lines
+from newsclean.filters.date_pattern import NUMERIC_DAY
 from newsclean.filters.furniture_account import MAX_ACCOUNT_LINE, account_line
 from newsclean.filters.furniture_archive import (
     MAX_ARCHIVE_LINE,
@@ -136,7 +137,7 @@ TEMPLATE_KEY = lazy_re(r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,8}")
 MAX_TEMPLATE_KEY = 80
 PAGE_FILE = lazy_re(r"[A-Za-z0-9_-]{1,80}\.(?:html?|shtml|php|aspx?|jsp|cfm)")
 PAGE_EXTENSIONS = (".htm", ".php", ".asp", ".jsp", ".cfm")
-DATE = lazy_re(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+DATE = lazy_re(NUMERIC_DAY)
 SMALL_NUMBER = lazy_re(r"\d{1,6}")
 MIN_NUMBERS = 2
 #: A listing entry's meta row: a padded day glued to a count, bare counts, an empty dash.

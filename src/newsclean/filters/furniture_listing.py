@@ -52,6 +52,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, partial
 
 from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.date_pattern import NUMERIC_DAY, SLOT_CLOCK
 from newsclean.filters.furniture_teasers import cut_teaser, holds_article, unechoed
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice import is_notice
@@ -73,7 +74,7 @@ MAX_LABELS = 3
 
 #: A value on a line of its own: an item's machinery, by kind.
 VALUE = lazy_regex(
-    r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d\d(?::\d\d)?)?"
+    rf"(?P<date>{NUMERIC_DAY}(?:[ \u3000]+{SLOT_CLOCK})?"
     r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:[ \u3000]*\d{1,2}:\d\d)?|\d{1,2}[-/]\d{1,2})"
     r"|(?P<sign>[¥￥$€£])"
     r"|(?P<price>[¥￥$€£]?[ \u3000]?\d[\d,]*\.\d{1,2}元?|\d+元)"
@@ -90,7 +91,7 @@ DATED = lazy_regex(
 #: a bullet perhaps before the title).
 DATED_AFTER = lazy_regex(
     r"(?P<title>.+?)(?:[ \u3000]+|[ \u3000]*[(（\[【])"
-    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d\d)?[)）\]】]?"
+    rf"{NUMERIC_DAY}(?:[ \u3000]+\d{{1,2}}:\d\d)?[)）\]】]?"
 )
 #: A bullet before an item's title.
 BULLET = lazy_regex(r"[-–—•·*][ \u3000]*")

@@ -81,7 +81,7 @@ from newsclean.data import data_kinds, data_lines
 from newsclean.filters.byline_outlet import names_media
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import SENTENCE_STOP
-from newsclean.filters.word_trie import word_pattern
+from newsclean.filters.word_trie import longest_first, word_pattern
 
 #: A masthead line is short: a schedule and a pointer.
 MAX_MASTHEAD = 60
@@ -98,7 +98,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         kinds.setdefault(fields[0], []).append(fields[1])
 
     def words(kind: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(kinds[kind], key=len, reverse=True))
+        return longest_first(kinds[kind])
 
     day = f"(?:{words('day')})"
     schedule = re.compile(
@@ -122,8 +122,7 @@ def _sponsor() -> tuple[re.Pattern[str], re.Pattern[str]]:
         kinds.setdefault(fields[0], []).append(fields[1])
 
     def words(*names: str) -> str:
-        every = [w for name in names for w in kinds[name]]
-        return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+        return longest_first(w for name in names for w in kinds[name])
 
     name = r"[^\s:：,，。;；、]{2,24}"
     role = f"(?P<role>{words('supervise', 'run', 'role')})"

@@ -73,7 +73,6 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_app_steps import app_steps
 from newsclean.filters.furniture_archive import profile_cards
 from newsclean.filters.furniture_frames import page_runs, size_labels, stacked_gloss
@@ -94,6 +93,7 @@ from newsclean.filters.furniture_site_links import RIGHTS_CLAIM, site_link
 from newsclean.filters.furniture_teasers import teaser_lines
 from newsclean.filters.furniture_widgets import map_labels
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 #: A menu item is a channel's or a tool's name: at most this many letters and digits.
 MAX_MENU_ITEM = 6

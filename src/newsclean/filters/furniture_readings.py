@@ -52,6 +52,7 @@ from newsclean.data import data_kinds
 from newsclean.filters.furniture_grammar import nav_terms
 from newsclean.filters.furniture_sitefoot import is_paragraph
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import longest_first
 
 #: A reading is short.
 MAX_READING = 40
@@ -94,8 +95,7 @@ MIN_FIELDS = 3
 
 @cache
 def _field() -> regex.Pattern[str]:
-    words = sorted(data_kinds("reading_labels.txt")["weather"], key=len, reverse=True)
-    labels = "|".join(regex.escape(w) for w in words)
+    labels = longest_first(data_kinds("reading_labels.txt")["weather"])
     return regex.compile(
         rf"(?i)\p{{Han}}{{0,3}}?(?P<label>{labels})[:：](?P<value>[^\s:：,，。;；]{{1,12}})"
     )

@@ -69,6 +69,7 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from newsclean.filters.charmodel import HAN, han_pairs
+from newsclean.filters.date_pattern import NUMERIC_DAY, SLOT_CLOCK
 from newsclean.filters.furniture_frames import frame_words
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 
@@ -87,7 +88,7 @@ MIN_ENTRY = 30
 
 ENTRY_HEAD = lazy_regex(
     r"[\[【(（]?(?P<label>\p{Han}{1,6})[\]】)）]?(?:[ \u3000]*[|｜/·][ \u3000]*|[ \u3000]+)"
-    r"(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d\d(?::\d\d)?)?"
+    rf"(?P<date>{NUMERIC_DAY}(?:[ \u3000]+{SLOT_CLOCK})?"
     r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})"
     r"(?:[ \u3000]*[|｜·][ \u3000]*|[ \u3000]+)(?=\S)"
 )

@@ -40,6 +40,7 @@ import regex
 from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.notice_contact import MAILBOX, TELEPHONE
+from newsclean.filters.word_trie import longest_first
 
 #: A call is one short line.
 MAX_TIP_CALL = 160
@@ -56,8 +57,7 @@ def _words(kind: str) -> regex.Pattern[str]:
     words = data_kinds("tip_call_words.txt")[kind] if kind != "contact" else ()
     if kind == "contact":
         words = data_kinds("notice_contact.txt")["contact"]
-    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(alternatives, regex.IGNORECASE)
+    return regex.compile(longest_first(words), regex.IGNORECASE)
 
 
 @cache

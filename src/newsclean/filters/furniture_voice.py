@@ -54,6 +54,7 @@ import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import longest_first
 
 #: The site's voice is one short line.
 MAX_VOICE = 120
@@ -76,7 +77,7 @@ def voice_alternation(kind: str) -> str:
     """The words of one kind of ``data/voice_words.txt`` as a group, longest first: the one
     read of the table, shared by this reader, ``furniture_advert`` and ``furniture_prompts``."""
     words = data_kinds("voice_words.txt")[kind]
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + longest_first(words) + ")"
 
 
 @cache

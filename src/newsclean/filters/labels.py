@@ -53,8 +53,9 @@ from newsclean.filters.byline_english import PERSON_FIELDS
 from newsclean.filters.byline_postfix import is_postfix_role
 from newsclean.filters.credit_names import person_name
 from newsclean.filters.date_vocab import date_words
-from newsclean.filters.dates import with_variants, word_pattern
+from newsclean.filters.dates import with_variants
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 #: A colon's other code points, read as the full-width colon: the vertical presentation
 #: form ︰ (U+FE30, Hong Kong sites), the small colon ﹕ (U+FE55) and the ratio sign ∶

@@ -63,7 +63,7 @@ Further right edges, each weaker or stronger than a mark:
   decoder drops; nothing shows it, so such a stretch needs LINE_END_MARGIN (4 nats) more,
   is looked for only when one of the last two characters is uncommon, and is reported,
   never repaired.  Round 37: a line of full-width prose that ends in a character whose
-  second byte leads a punctuation row (``mojibake_marks.closing_lost``: 碧空缦础, 础 B4 A1)
+  second byte leads a punctuation row (``mojibake_punctuation.closing_lost``: 碧空缦础, 础 B4 A1)
   ends in its closing mark read one byte off; that shows where the byte went, the run is
   judged without the margin, and so is a line where no character of the run is uncommon;
 * a lone ASCII character between Han characters (a Big5 trail byte: "能先丹b加油站") is
@@ -133,12 +133,12 @@ from newsclean.filters.convert import convert_text
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.memo import per_switch
 from newsclean.filters.mojibake_marks import (
-    closing_lost,
     lost_indent,
     marked_stretches,
     merge,
     stray_symbols,
 )
+from newsclean.filters.mojibake_punctuation import closing_lost
 from newsclean.filters.mojibake_split import CUT_TRAIL, cut_trail, lone_trails
 from newsclean.filters.mojibake_stray import STRAY_AT_START, wave_dash
 from newsclean.filters.realign import DETECT_LLR, SLIP_COST, realignments

@@ -79,6 +79,10 @@ lead byte is ⒔, 江's trail byte with 華's lead is nothing).  Too short to re
 judged by its shape: a symbol-row character, then the mark, then Han text, at the start
 of a line or after a clause break.  An enumeration (⒈, ⑴) is followed by its item, never
 by a mark; kana or zhuyin the line writes as such (two letters of the alphabet) stay.
+
+Round 46, split by job: a line's punctuation and a mark read one byte off are
+``mojibake_punctuation``'s, whether a "?" closes a writer's question ``mojibake_question``'s;
+this module reads the marks and symbols of a line with them.
 """
 
 from __future__ import annotations
@@ -87,7 +91,15 @@ from collections import Counter
 
 from newsclean.filters.charmodel import SYMBOL_ROW, alphabet, is_han, is_rare, out_of_place
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.marks import CLAUSE_MARKS, COLONS, STOP_MARKS
+from newsclean.filters.mojibake_punctuation import full_width_line, punctuation_half
+from newsclean.filters.mojibake_question import (
+    INTERROGATIVES,
+    QUESTION_PARTICLES,
+    asked,
+    asks,
+    garbled_tail,
+    rhetorical,
+)
 from newsclean.filters.mojibake_stray import stray_ascii
 from newsclean.filters.slip_script import line_scripts, off_script
 
@@ -111,21 +123,11 @@ SYMBOL_BY_MARK = lazy_re(rf"(?:^[ \u3000]*|(?<=[{PAUSES}]))([{SYMBOL_ROW}])[?\uf
 #: After punctuation, an enumeration (主要有：①加强) opens a clause in real text; the
 #: other symbol-row characters do not.
 CLAUSE_OPENERS = lazy_re("[\u2460-\u249b\u3220-\u3229]")
-#: The particles that ask (吗, 呢, 吧, 么, 嘛, 乎), both scripts: ``INTERROGATIVES`` holds them.
-ASKING_PARTICLES = frozenset("吗嗎呢嘛吧么麼乎")
-#: Sentence-final particles a question mark follows: the asking ones, and the particles of
-#: tone a writer closes a question with as well (呀, 啊), which ask nothing by themselves.
-QUESTION_PARTICLES = ASKING_PARTICLES | frozenset("呀啊")
 FIELD_LABEL = lazy_re(f"[ \u3000]{{0,3}}[{HAN}]{{2,4}}[:：]")
+#: A number and the Han character after it (its unit: 日, 年, 人).
+NUMBER_UNIT = lazy_re(f"[0-9]+[{HAN}]")
 
 
-#: The full-width punctuation a line writes its clauses with, and how many of them make
-#: its punctuation full-width (module docstring).
-FULL_WIDTH_MARKS = "，。；：？！、"
-MIN_FULL_WIDTH = 2
-#: The characters before a line-end "?" a slip that ran to it read one byte off, at most
-#: (a byte lost among the line's last eight: three characters and the closing mark).
-TAIL_READ = 3
 #: The fewest marks at a line's head that stand for its indentation (two ideographic
 #: spaces, one mark per byte or per character, three on a paragraph indented so): two
 #: may be two characters lost.
@@ -134,28 +136,6 @@ INDENT_MARKS = 3
 INDENT_BYTES = 4
 #: The full-width marks that part or close a clause: no question mark stands before one.
 CLAUSE_AFTER = "，。；：、"
-#: ASCII punctuation a writer who types "?" for a question types elsewhere too.
-ASCII_CLAUSE_MARKS = ",;:!"
-
-
-#: Lead bytes of the punctuation rows, per encoding: a character whose second byte is one
-#: of them, read one byte on, begins a punctuation mark (module docstring).
-PUNCTUATION_LEADS = {"gbk": b"\xa1\xa3", "big5": b"\xa1\xa2\xa3"}
-
-
-def punctuation_half(char: str, encoding: str | None = None) -> bool:
-    """Whether ``char`` in ``encoding`` (GBK or Big5 when None: either) ends in a byte
-    that leads a punctuation row."""
-    for name, leads in PUNCTUATION_LEADS.items():
-        if encoding is not None and name != encoding:
-            continue
-        try:
-            data = char.encode(name)
-        except UnicodeEncodeError:
-            continue
-        if len(data) == 2 and data[1] in leads:
-            return True
-    return False
 
 
 #: A copier's comma glued before a punctuation mark (``,,`` ``,。`` ``,“``, round 28).
@@ -171,103 +151,6 @@ def glued_comma(text: str, start: int) -> bool:
     if any(char in INTERROGATIVES for char in text[max(0, start - 4) : start - 1]):
         return True  # 美在哪兒,?: the clause asks, and the "?" closes its question
     return any(found.start() != start - 1 for found in GLUED_COMMA.finditer(text))
-
-
-#: The characters a Chinese question is asked with, both scripts: the interrogative
-#: pronouns and adverbs (什么, 怎么, 哪, 谁, 几, 何, 啥, 咋), the question particles (吗, 呢,
-#: 吧, 么, 嘛, 乎) and the words that ask for a yes or no (否 of 是否, 难道, 岂).  A closed
-#: grammatical class (Li & Thompson, "Mandarin Chinese", ch. 18), not forms seen on pages;
-#: 多少 is left out (多 and 少 are everywhere), so a question asked with it alone is read
-#: as damage only when a digit is glued after its "?".
-INTERROGATIVES = ASKING_PARTICLES | frozenset("什怎哪谁誰几幾何啥咋否难難岂豈")
-#: Classical Chinese asks with adverbs the modern language uses otherwise (安 in 安全, 焉
-#: a particle): only in these words are they interrogatives (round 39, 安能辨我是雄雌?).
-CLASSICAL_ASKING = ("安能", "安得", "安知", "焉能", "焉知", "焉得", "孰")
-#: How far back a question's words are looked for (its clause, at most this many characters).
-QUESTION_REACH = 24
-#: Where a clause starts, for the look-back: the marks that part clauses or close
-#: sentences (``marks``), colons, the enumeration comma and a line's end.
-CLAUSE_BREAKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、\n")
-#: Every mark a line's clauses are parted or closed with, either width: a line holding
-#: none but its "?" is one clause, a headline's shape.
-LINE_MARKS = frozenset(CLAUSE_MARKS + STOP_MARKS + COLONS + "、")
-#: A number and the Han character after it (its unit: 日, 年, 人).
-NUMBER_UNIT = lazy_re(f"[0-9]+[{HAN}]")
-#: A-not-A, the other way to ask (是不是, 有没有, 好不好).
-A_NOT_A = lazy_re(r"(.)[不没沒]\1")
-
-
-def asks(text: str, at: int) -> bool:
-    """Whether the clause before ``at`` (a "?") asks a question: an interrogative
-    (``INTERROGATIVES``, ``CLASSICAL_ASKING``) or A-not-A in it, ``QUESTION_REACH`` back.
-    A writer's "?" closes a question; a "?" glued to a digit after words that ask nothing
-    is a lost character's mark (round 36: ``收假?1天`` for 收假前1天, ``只?1場`` for 只剩1場)."""
-    begin = max(0, at - QUESTION_REACH)
-    for index in range(at - 1, begin - 1, -1):
-        if text[index] in CLAUSE_BREAKS:
-            begin = index + 1
-            break
-    clause = text[begin:at]
-    if any(char in INTERROGATIVES for char in clause) or A_NOT_A.search(clause) is not None:
-        return True
-    return any(word in clause for word in CLASSICAL_ASKING)
-
-
-def asked(text: str, at: int) -> bool:
-    """Whether the "?" at ``at`` closes a question its clause asks (``asks``) after text
-    that reads well but for the character before it (round 39): a writer's question
-    ending in an uncommon word (问女何所忆?, 安能辨我是雄雌?), in a line that types its other
-    marks in ASCII too (``,`` ``;``: a full-width line's ASCII "?" is a lost byte's mark,
-    ``生成什茫?`` for 什么？).  A slip before a mark reads several characters one byte off:
-    one of the ``TAIL_READ`` before it is uncommon or out of place besides the last."""
-    if any(c in FULL_WIDTH_MARKS for c in text) or not any(m in text for m in ASCII_CLAUSE_MARKS):
-        return False
-    return asks(text, at) and not any(
-        is_rare(text[i]) or out_of_place(text, i) for i in range(max(0, at - TAIL_READ), at - 1)
-    )
-
-
-def rhetorical(text: str) -> bool:
-    """Whether a "?" of the line, glued before a number after words that ask nothing,
-    closes a writer's rhetorical question (round 36 mend): a question asked without a
-    question word (``年轻人不爱存钱?8成受访者…``) is a headline's, on a line holding no
-    other mark, or a writer's who types every mark in ASCII, on a line writing its other
-    marks half-width (``月薪过万?3成, 够花吗``).  A lost character's mark stands in a line of
-    full-width prose (``民眾擔心收假?1天上路會塞車，``).  Asked once per line (linear)."""
-    if sum(char in LINE_MARKS for char in text) <= 1:
-        return True
-    return any(mark in text for mark in ASCII_CLAUSE_MARKS) and not any(
-        char in FULL_WIDTH_MARKS for char in text
-    )
-
-
-def closing_lost(text: str) -> bool:
-    """Whether a line of full-width prose ends in a Han character whose second byte leads
-    a punctuation row (round 37): its closing mark read one byte off, the mark's own
-    second byte dropped at the line's end (``碧空如洗。`` -> ``碧空缦础``: 础 is B4 A1, and A1
-    A3 is 。).  A sign only: the realignment test judges the run before it."""
-    last = text[-1:]
-    return is_han(last) and punctuation_half(last) and full_width_line(text)
-
-
-def garbled_tail(text: str, at: int) -> int | None:
-    """Where the text read one byte off before a line-end "?" at ``at`` starts: the first
-    of its last ``TAIL_READ`` characters that is uncommon (round 38; the one before the
-    "?" out of place is damage already); None when they read well (a writer's question
-    by intonation, or a closing mark alone lost, which no test tells apart).  Out of
-    place further back is no sign: ``也轉趨樂觀`` reads well and 趨 after 轉 is rare."""
-    for index in range(max(0, at - TAIL_READ), at):
-        if is_rare(text[index]):
-            return index
-    return None
-
-
-def full_width_line(text: str, least: int = MIN_FULL_WIDTH) -> bool:
-    """Whether ``text`` writes its punctuation full-width (``least`` marks at least) and
-    no ASCII clause mark."""
-    if any(mark in text for mark in ASCII_CLAUSE_MARKS):
-        return False
-    return sum(text.count(mark) for mark in FULL_WIDTH_MARKS) >= least
 
 
 def marked_stretches(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ and the other is read alone.  Which one survives depends only on the byte values
   the same: a mark, then one ASCII character alone, then two-byte text (``lone_trails``).
   A writer puts no lone letter or ASCII symbol between a "?" and Han text; a capital
   letter there may be a word's (``為什麼?A股``), and so may any letter after a "?" that
-  closes a question its clause asks (round 37: ``神奇吗?a片``, ``mojibake_marks.asks``), so
+  closes a question its clause asks (round 37: ``神奇吗?a片``, ``mojibake_question.asks``), so
   these are taken only when the character model names the split character surely; the
   separators ``_`` and ``|`` are a menu's.
 * *its trail byte is not ASCII*: the lead byte ends the realigned reading of the stretch
@@ -42,7 +42,7 @@ import math
 
 from newsclean.filters.charmodel import MARKS, is_han, model, simplified, simplified_char
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.mojibake_marks import asks
+from newsclean.filters.mojibake_question import asks
 
 #: Nats the named character must beat every other candidate by (e^4: 55 to 1), the
 #: margin of the restorer of dropped UTF-8 bytes (``codec_restore``).  Measured on the

@@ -35,6 +35,7 @@ import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.word_trie import longest_first
 
 #: A contact foot is one line of a few fields.
 MAX_CONTACT_FOOT = 120
@@ -53,7 +54,7 @@ CLOSE = ")）】]"
 
 def _words(kind: str) -> str:
     words = data_kinds("notice_contact.txt")[kind]
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    return longest_first(words)
 
 
 @cache

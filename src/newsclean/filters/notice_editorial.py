@@ -68,6 +68,7 @@ from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import CLAUSE_MARKS, SENTENCE_STOP
 from newsclean.filters.provenance import host_tokens
+from newsclean.filters.word_trie import longest_first
 
 #: A note is one or two short clauses (the longest seen, 18 characters).
 MAX_NOTE = 60
@@ -107,7 +108,9 @@ def _firsts() -> frozenset[str]:
 def _use() -> re.Pattern[str]:
     """A use clause: a limit, a use verb perhaps, one or two purposes, a closing word."""
     words = _words()
-    limit, use, purpose, end = ("|".join(words[k]) for k in ("limit", "use", "purpose", "useend"))
+    limit, use, purpose, end = (
+        longest_first(words[k]) for k in ("limit", "use", "purpose", "useend")
+    )
     return re.compile(rf"(?:{limit})(?:{use})?(?:{purpose}){{1,2}}(?:{end})?")
 
 

@@ -103,7 +103,6 @@ from collections.abc import Callable
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.provenance import (
@@ -112,6 +111,7 @@ from newsclean.filters.provenance import (
     notice_tokens,
     provenance_words,
 )
+from newsclean.filters.word_trie import longest_first, word_pattern
 
 #: A statement heading: a site's name and the statement word.
 MAX_HEADING = 20
@@ -188,7 +188,7 @@ def comments_disclaimer(text: str, *, reports: bool) -> bool:
 def _reprint() -> re.Pattern[str]:
     words = alternation
     # The verbs that say where from (转载自, 摘自, 选自), not the copula (为, 系).
-    verbs = "|".join(re.escape(w) for w in provenance_words()["identity"] if w.endswith("自"))
+    verbs = longest_first(w for w in provenance_words()["identity"] if w.endswith("自"))
     return re.compile(
         rf"^{words('above')}{words('piece')}?(?:均|皆)?(?:{verbs})"
         r"[^，,。；;：:！!？?\s]{2,20}(?: [A-Za-z0-9][A-Za-z0-9./-]{1,30}){0,2}[。.]?$"
@@ -207,9 +207,9 @@ def reprint_statement(text: str) -> bool:
 def _upload() -> re.Pattern[str]:
     kinds: dict[str, list[str]] = {"uploader": [], "verb": []}
     for word, kind in data_lines("upload_statements.txt"):
-        kinds[kind].append(re.escape(word))
-    uploaders = "|".join(sorted(kinds["uploader"], key=len, reverse=True))
-    verbs = "|".join(kinds["verb"])
+        kinds[kind].append(word)
+    uploaders = longest_first(kinds["uploader"])
+    verbs = "|".join(map(re.escape, kinds["verb"]))
     return re.compile(rf"^《[^《》]{{1,80}}》由(?:{uploaders})(?:{verbs})")
 
 

@@ -113,6 +113,7 @@ from newsclean.filters.dates import find_date
 from newsclean.filters.furniture_mirrors import HOST_NAME, PAGE_ADDRESS
 from newsclean.filters.provenance import BULLETS, alternation, provenance_words
 from newsclean.filters.realign import LINE_MARKS
+from newsclean.filters.word_trie import longest_first
 
 #: A reprint statement is one clause; the account's name, like a publication's, is short.
 MAX_REPRINT = 60
@@ -139,7 +140,7 @@ def _reprint() -> re.Pattern[str]:
     words = alternation
     verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
     verbs += list(provenance_words()["from"])
-    verb = "(?:" + "|".join(map(re.escape, sorted(set(verbs), key=len, reverse=True))) + ")"
+    verb = "(?:" + longest_first(set(verbs)) + ")"
     names = "|".join(
         f"{re.escape(left)}[^{re.escape(left + right)}\\n]{{1,{MAX_NAME}}}{re.escape(right)}"
         for left, right in QUOTES.items()
@@ -223,7 +224,7 @@ def _first_published() -> re.Pattern[str]:
     words = alternation
     published = f"{words('adverb')}?{words('verb')}{words('prep')}"
     verbs = [w for w in provenance_words()["identity"] if w.endswith("自")]
-    moved = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    moved = longest_first(verbs)
     subject = words("subject")
     verb = rf"(?:(?:{subject}\s?)?(?:{published}|{words('from')}|{moved})|{subject}{words('see')})"
     outlets = "|".join(
@@ -279,7 +280,7 @@ def _reposted() -> re.Pattern[str]:
     words = provenance_words()
     verbs = [w for w in words["identity"] if w.endswith("自")]
     verbs += [*words["translated"], "转载于", "轉載於"]
-    verb = "(?:" + "|".join(map(re.escape, sorted(set(verbs), key=len, reverse=True))) + ")"
+    verb = "(?:" + longest_first(set(verbs)) + ")"
     subject = rf"(?:{alternation('subject')}|(?:本|此)(?:篇|则|則)?{alternation('piece')})"
     # the reposter's own address in brackets: a scheme or www, a host, a path perhaps
     address = rf"\s?[(（](?:https?://|www\.){HOST_NAME}/?(?:[!-(*-~]{{0,{MAX_LINK}}})?[)）]"

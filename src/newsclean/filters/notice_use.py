@@ -47,6 +47,7 @@ from newsclean.filters.provenance import (
     is_pictures_provenance,
     is_provenance_statement,
 )
+from newsclean.filters.word_trie import longest_first
 
 #: A use note is a sentence or two: the longest seen, with its thanks, is about 70.
 MAX_NOTE = 160
@@ -77,7 +78,7 @@ def _needed() -> tuple[str, ...]:
 
 
 def _group(kind: str) -> str:
-    return "(?:" + "|".join(map(re.escape, _words()[kind])) + ")"
+    return "(?:" + longest_first(_words()[kind]) + ")"
 
 
 @cache

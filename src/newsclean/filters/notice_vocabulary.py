@@ -24,10 +24,10 @@ import re
 from functools import cache
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.provenance import BULLETS, notice_tokens
+from newsclean.filters.word_trie import word_pattern
 
 #: A notice is a sentence or two; the longest seen run to about 200 characters.
 MAX_NOTICE_LENGTH = 260

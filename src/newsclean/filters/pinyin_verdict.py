@@ -69,6 +69,7 @@ from newsclean.filters.pinyin_toneless import (
     MANY_POSITIONS,
     toneless_mirror,
 )
+from newsclean.filters.word_trie import longest_first
 
 MIN_POSITIONS = 2
 MIN_COVERAGE = 0.5
@@ -79,14 +80,13 @@ COMMON_PHRASES = 5
 def talk_cues() -> re.Pattern[str]:
     """Any talk cue (an alternation of literals: the standard library's engine searches it
     three times faster than ``regex``)."""
-    cues = sorted((f[0] for f in data_lines("pinyin_talk_cues.txt")), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, cues)))
+    return re.compile(longest_first(f[0] for f in data_lines("pinyin_talk_cues.txt")))
 
 
 @cache
 def _byline_label() -> regex.Pattern[str]:
-    labels = sorted((f[0] for f in data_lines("pinyin_byline_labels.txt")), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, labels)) + r")(?=[ \u3000]{0,2}[:：])")
+    labels = longest_first(f[0] for f in data_lines("pinyin_byline_labels.txt"))
+    return regex.compile(f"(?:{labels})" + r"(?=[ \u3000]{0,2}[:：])")
 
 
 def _in_byline_labels(

@@ -77,6 +77,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.marks import CLAUSE_MARKS, COLONS
+from newsclean.filters.word_trie import longest_first
 
 #: A provenance statement is one clause: the longest seen runs to about 30 characters.
 MAX_STATEMENT = 60
@@ -143,7 +144,7 @@ def unattributed(text: str) -> str:
 
 def alternation(kind: str) -> str:
     """The words of one kind as a regex group, longest first."""
-    return "(?:" + "|".join(map(re.escape, provenance_words()[kind])) + ")"
+    return "(?:" + longest_first(provenance_words()[kind]) + ")"
 
 
 @cache

@@ -26,7 +26,7 @@ from newsclean.filters.charmodel import (
     uncommon,
 )
 from newsclean.filters.lazy_pattern import lazy_re
-from newsclean.filters.mojibake_marks import closing_lost, punctuation_half
+from newsclean.filters.mojibake_punctuation import closing_lost, punctuation_half
 from newsclean.filters.mojibake_split import lost_trail
 from newsclean.filters.slip_start import LINE_MARKS as LINE_MARKS  # re-exported: layout marks
 from newsclean.filters.slip_start import LINE_START_RUN, cut_edge

@@ -61,6 +61,7 @@ from collections.abc import Sequence
 
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_pieces import MAX_LISTED, PERIODICAL_PLACE, Metadata, is_person_name
+from newsclean.filters.date_pattern import NUMERIC_DAY, SLOT_CLOCK
 from newsclean.filters.furniture_counters import counter_reason
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.record_dates import compact_stamp, day_last, player_date
@@ -96,9 +97,7 @@ GLUED = lazy_regex(r"[\p{Han}A-Za-z]")
 #: Round 36: a template's name glued to the record's date: letters or Han, digits inside.
 GLUED_NAME = lazy_regex(r"[\p{Han}A-Za-z](?:[\p{Han}A-Za-z\d]{0,22}[\p{Han}A-Za-z])?")
 #: The numeric date such a template prints: digits and separators, a clock perhaps.
-NUMERIC_DATE = lazy_regex(
-    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,2}\d{1,2}:\d\d(?::\d\d)?)?"
-)
+NUMERIC_DATE = lazy_regex(rf"{NUMERIC_DAY}(?:\s{{1,2}}{SLOT_CLOCK})?")
 
 
 def record_piece(piece: str) -> tuple[str, str] | None:

@@ -63,11 +63,11 @@ from functools import cache, lru_cache
 import regex
 
 from newsclean.data import data_lines
-from newsclean.filters.dates import word_pattern
 from newsclean.filters.furniture_grammar import holds_tool, is_tool_phrase, stdlib
 from newsclean.filters.furniture_toolbar import BULLET, site_mode
 from newsclean.filters.head_lists import is_bullet_row
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
+from newsclean.filters.word_trie import word_pattern
 
 # A keyword echoed around a separator: 赢彩王-赢彩王, 何记娱乐_何记娱乐.
 ECHO_SEPARATOR = stdlib(r"\s*[-_|｜－—]+\s*")

@@ -88,7 +88,7 @@ from newsclean.filters.spam_block import BlockVerdict, judge_run
 from newsclean.filters.spam_echo import echo_headers, farm_headers
 from newsclean.filters.spam_items import FUNCTION_NOUNS, TERM_HAN
 from newsclean.filters.spam_jammer import jammer_lines
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict, score_probe
+from newsclean.filters.spam_line import score_probe
 from newsclean.filters.spam_pitch import pitch_lines
 from newsclean.filters.spam_query import query_lines
 from newsclean.filters.spam_question import question_lines
@@ -107,6 +107,7 @@ from newsclean.filters.spam_signs import (
 from newsclean.filters.spam_slot import slot_spam
 from newsclean.filters.spam_spun import apposed_candidates, apposed_spam, verdicts_of_prose
 from newsclean.filters.spam_ui import site_headers
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_wrapper import wrapper_lines
 
 __all__ = ["SpamLexicon", "SpamVerdict", "lexicon", "score_line", "score_probe", "spam_verdicts"]

@@ -53,7 +53,7 @@ youbao.tw over a Yahoo story).  The same evidence decides, the page's alone:
   names a site and its address for the story's sake (``《github.com》…``) is a story about
   it, which names it again.
 
-The head is cut off the line (``spam cut``, as ``spam_prefix.HeadCut``) and the paragraph
+The head is cut off the line (``spam cut``, as ``spam_cut.HeadCut``) and the paragraph
 (or the headline) stays where structure puts it.  A line that is a paragraph after its
 glued head is never removed whole: its verdict is cleared, even when the rest is a lossy
 misread of the article (U+FFFD runs a reader cannot judge, still the article's paragraph,
@@ -68,15 +68,15 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.provenance import provenance_words
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import MAX_HEADLINE
 from newsclean.filters.spam_lead import desk_credit, echoed, head_length, is_column
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import (
     SENTENCE_MARKS,
     lexicon,
     morpheme_pattern,
 )
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 #: A keyword of the head is this many characters.
 MIN_TERM, MAX_TERM = 2, 16

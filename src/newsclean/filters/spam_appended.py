@@ -40,7 +40,7 @@ from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import is_column, unused_char
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: The run of one shape holds this many items at least ...
 MIN_RUN = 3

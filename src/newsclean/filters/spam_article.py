@@ -45,14 +45,14 @@ from newsclean.filters.charmodel import HAN_RUN
 from newsclean.filters.spam_joined import MAX_ASKED as MAX_ASKED
 from newsclean.filters.spam_joined import SEPARATOR, Joined, Outside, PairCount
 from newsclean.filters.spam_joined import pair_counts as pair_counts
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_unused import page_hijacked, unglossed
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 
 class Article:
     """The page's lines not judged spam (for the verdicts given), asked from one line.
 
-    >>> from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
+    >>> from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
     >>> spam = SpamVerdict(True, 3.0, ("色站",), 1)
     >>> texts = ["免费色站 北京新闻", "北京今天晴", "色站大全", ""]
     >>> page = Article(texts, [NOT_SPAM, NOT_SPAM, spam, NOT_SPAM])

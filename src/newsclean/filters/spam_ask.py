@@ -67,7 +67,7 @@ from newsclean.filters.spam_ask_frame import (
 )
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import is_column
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: How a query line stands in the article its term is looked for in: not there.
 QUERY_LINE = SpamVerdict(True, 0.0, (), 0)

@@ -49,8 +49,8 @@ from newsclean.data import data_lines
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 MAX_LINE = 32
 MIN_TERM, MAX_TERM = 2, 12

@@ -19,6 +19,7 @@ from functools import cache
 from newsclean.data import data_lines
 from newsclean.filters.date_vocab import with_variants
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
+from newsclean.filters.word_trie import longest_first
 
 #: A brand's name is this many characters at least.
 MIN_NAME = 2
@@ -51,7 +52,7 @@ def suffixes(kind: str | None = None) -> tuple[str, ...]:
 def suffix_search(kind: str) -> re.Pattern[str]:
     """Whether a text holds one of ``suffixes(kind)``, asked in one C search (a literal
     alternation in the stdlib ``re``) instead of one ``in`` a suffix."""
-    return re.compile("|".join(map(re.escape, suffixes(kind))))
+    return re.compile(longest_first(suffixes(kind)))
 
 
 def brand_name(piece: str) -> str | None:

@@ -33,7 +33,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, WHITE_SPACE, lazy_re
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_brand import brand_name, suffixes
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A signature printed this many times at most on the line.
 MAX_ECHOES = 4

@@ -54,8 +54,8 @@ from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import MAX_METADATA_LENGTH, parse_metadata
 from newsclean.filters.pinyin_grammar import strip_annotations
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import NAME, SpamVerdict
 from newsclean.filters.spam_signs import STRONG_TERM, lexicon
+from newsclean.filters.spam_verdict import NAME, SpamVerdict
 
 #: A byline that overrules a spam verdict is a short line.
 MAX_SPAM_PROOF_LENGTH = 80

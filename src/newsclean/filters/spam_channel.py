@@ -43,8 +43,8 @@ from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import unused_char
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, han_count
+from newsclean.filters.spam_verdict import SpamVerdict
 from newsclean.filters.title import site_names
 
 #: The news words a channel's name ends with (simplified and traditional).

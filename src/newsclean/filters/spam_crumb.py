@@ -34,8 +34,8 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: The pieces opening with the term, at least; of them, with a suffix of their own.
 MIN_ECHOED = 3

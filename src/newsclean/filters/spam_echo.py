@@ -59,7 +59,6 @@ from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand_echo import brand_echoes, title_echoes
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import unused_char
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     SENTENCE_MARKS,
@@ -70,6 +69,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
 )
 from newsclean.filters.spam_templates import template_titles
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 #: A keyword is at most this many characters.
 MAX_KEYWORD = 12

@@ -45,9 +45,9 @@ from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.metadata import MAX_METADATA_LENGTH
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_brand import brand_name
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_signs import STRONG_TERM, counter_lexicon, lexicon
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 #: A field separator of a record line: a slash or pipe with spaces around (or at an edge),
 #: or a full-width slash or pipe.

@@ -43,7 +43,6 @@ from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_ask_frame import foreign
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     PHRASE_HAN,
@@ -54,6 +53,7 @@ from newsclean.filters.spam_signs import (
     phrase_list,
     prose_sign,
 )
+from newsclean.filters.spam_verdict import SpamVerdict
 from newsclean.filters.title import is_site_name
 
 #: The fewest lines of a run judged by its foreignness alone.

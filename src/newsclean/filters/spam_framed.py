@@ -44,13 +44,13 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import STRONG_WEIGHT
 from newsclean.filters.spam_glued import SEPARATOR
 from newsclean.filters.spam_glued_inside import MAX_HEADS, head_region
 from newsclean.filters.spam_lead import ECHOES, MIN_HEADLINE, echoed
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count, lexicon
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A keyword is a short name: a brand and its term, a porn site's word (``av成人影院``).
 MAX_KEYWORD_HAN = 6

@@ -85,14 +85,13 @@ from newsclean.filters import spam_prefix
 from newsclean.filters.byline_pieces import OUTLET_REPORTER
 from newsclean.filters.lazy_pattern import DECIMAL_DIGIT, HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article
+from newsclean.filters.spam_cut import HeadCut, printed_cut
 from newsclean.filters.spam_lead import (
     MIN_STACK,
     char_pairs,
     head_length,
     unknown_spam,
 )
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, printed_cut
 from newsclean.filters.spam_signs import (
     COLON,
     FUNCTION_CHARS,
@@ -103,6 +102,7 @@ from newsclean.filters.spam_signs import (
     morpheme_pattern,
 )
 from newsclean.filters.spam_unused import page_hijacked, unglossed
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 #: A line longer than this holding a sentence mark is a paragraph: the page head ends there.
 MAX_HEADLINE = 64

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.filters.lazy_pattern import lazy_regex
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, han_count, prose_sign
+from newsclean.filters.spam_verdict import SpamVerdict
 
 MIN_SPAM = 3
 MAX_LINE = 12

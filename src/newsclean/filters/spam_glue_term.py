@@ -27,7 +27,7 @@ the keyword's query noun, one search with it, and goes with the term.
 Round 32, *a web address* (``foreign_address``: its scheme or ``www.``) glued after the
 headline is a site's link, no headline's words: ``spam_glued`` reads it ``MARKED`` unless
 the article prints its host.  A glued term runs on to where the page prints its headline
-again (``spam_prefix.printed_start``).
+again (``spam_glued_end.printed_start``).
 """
 
 from __future__ import annotations

@@ -81,10 +81,12 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import parse_metadata
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_cut import HeadCut, printed_cut
 from newsclean.filters.spam_frames import (
     STRONG_WEIGHT,
 )
 from newsclean.filters.spam_glue_term import glued_term, glued_term_spam, own_term, own_term_spam
+from newsclean.filters.spam_glued_end import printed_start
 from newsclean.filters.spam_glued_inside import head_lines
 from newsclean.filters.spam_glued_level import FOREIGN, MARKED, NONE, STRONG, piece_level
 from newsclean.filters.spam_lead import (
@@ -92,10 +94,9 @@ from newsclean.filters.spam_lead import (
     MIN_HEADLINE,
     echoed,
 )
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut, printed_cut, printed_start
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
 from newsclean.filters.spam_unused import unglossed
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A separator: spaces, or a hyphen, dash, pipe or underscore with spaces around or not (a
 #: hyphen between digits is a date's or a number's: 2026-03-04; round 22: a hyphen between

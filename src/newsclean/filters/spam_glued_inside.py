@@ -57,10 +57,10 @@ from newsclean.filters.codec_misread import read_for_judging
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
 from newsclean.filters.read_back import read_back
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import MAX_HEADLINE, PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import MIN_HEADLINE, echoed, head_length, unused_char
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A line of the head longer than this is read as no headline (``spam_glued``'s too).
 MAX_LINE = 160

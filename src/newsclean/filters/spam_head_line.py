@@ -91,7 +91,6 @@ from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import unused_char
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     counter_lexicon,
@@ -100,6 +99,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
     prose_sign,
 )
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: The fewest Han characters of a head line read here, and of a paragraph.
 MIN_HAN = 6

@@ -38,10 +38,10 @@ from collections.abc import Callable, Sequence
 
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import counter_lexicon, lexicon
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 #: A keyword is inlaid after this many commas on the page at least.
 MIN_INLAYS = 2

@@ -46,6 +46,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
     shared_affixes,
 )
+from newsclean.filters.word_trie import longest_first
 
 #: A keyword is at most this many Han characters; longer items are phrases.
 TERM_HAN = 8
@@ -76,8 +77,8 @@ _FROM_HEADS = lazy_regex(r"[出来來源取原]")
 @cache
 def _from_verb() -> regex.Pattern[str]:
     """A verb saying where something comes from, with something after it (its source)."""
-    words = sorted(provenance_words()["from"], key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(map(regex.escape, words)) + r")(?=\S)")
+    words = longest_first(provenance_words()["from"])
+    return regex.compile(f"(?:{words})" + r"(?=\S)")
 
 
 def source_named(probe: str) -> int:

@@ -138,7 +138,7 @@ def foreign(terms: tuple[str, ...], rest: str, article: Elsewhere) -> bool:
     (``118彩票``: any date of the article holds ``11`` or ``18``): it is not asked.
 
     >>> from newsclean.filters.spam_article import Article
-    >>> from newsclean.filters.spam_line import NOT_SPAM
+    >>> from newsclean.filters.spam_verdict import NOT_SPAM
     >>> page = ["118彩票 天文台发警告", "11月18日,天文台发出警告。"]
     >>> foreign(("118彩票",), "", Article(page, [NOT_SPAM] * 2).without(0))
     True

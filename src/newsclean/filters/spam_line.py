@@ -36,14 +36,11 @@ a Chinese writer quoting a Japanese or Korean word does so inside a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise
 
-from newsclean.document import Evidence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.navigation import classify_furniture
-from newsclean.filters.pinyin_grammar import find_glosses, remembered_glosses
+from newsclean.filters.pinyin_grammar import find_glosses
 from newsclean.filters.spam_signature import label_split, signed_list
 from newsclean.filters.spam_signs import (
     BRACKETED_DOMAIN,
@@ -65,8 +62,7 @@ from newsclean.filters.spam_signs import (
     morpheme_pattern,
     shared_affixes,
 )
-
-NAME = "spam"
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 #: Score at which a line is removed.
 THRESHOLD = 6.0
@@ -125,29 +121,6 @@ def _list_after_label(head: str, tail: str) -> str | None:
     return tail
 
 
-@dataclass(frozen=True, slots=True)
-class SpamVerdict:
-    is_spam: bool
-    score: float
-    terms: tuple[str, ...]
-    segments: int
-    #: Why a line went with its block (``spam_block``), or None for a line judged alone.
-    block: str | None = None
-    #: The page's context settles it (a keyword header, ``spam_echo``): a line that reads
-    #: as a byline alone (``赢彩王2023-01-31 16:05``) is not kept as one.
-    sure: bool = False
-    lone: bool = field(default=False, repr=False)  #: no sign of the page (spam_unused)
-
-    def evidence(self) -> Evidence:
-        if self.block is not None:
-            return Evidence(NAME, "removed", self.block)
-        shown = ", ".join(self.terms[:8]) + (" …" if len(self.terms) > 8 else "")
-        return Evidence(NAME, "removed", f"score {self.score:.1f}: {shown}")
-
-
-NOT_SPAM = SpamVerdict(False, 0.0, (), 0)
-
-
 def _with_morpheme(segments: list[str], covered: bytearray, probe: str) -> int:
     """How many segments without a lexicon term hold a spam morpheme."""
     starts = bytearray(len(probe))
@@ -204,52 +177,16 @@ def score_probe(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
     >>> score_probe("本文所( wén suǒ )有报纸( bào zhǐ )图片皆来自新华社:http://www.ab.net/i.html")
     SpamVerdict(is_spam=False, score=0.0, terms=(), segments=0, block=None, sure=False)
     """
-    verdict = _score(probe, verdict_only=verdict_only)
+    verdict = list_score(probe, verdict_only=verdict_only)
     glossed = verdict.is_spam and ("(" in probe or "（" in probe)
     if glossed and sum(gloss.toned for gloss in find_glosses(probe)) >= MIN_GLOSSES:
         return NOT_SPAM
     return verdict
 
 
-def glossed_lines(
-    texts: Sequence[str],
-    verdicts: Sequence[SpamVerdict],
-    passed: Container[int],
-    simplify_lines: Callable[[list[str]], list[str]] | None = None,
-) -> dict[int, SpamVerdict]:
-    """Round 34: the lines ``score_probe`` let go for their mirror glosses, left whole by
-    the cuts (``passed``: the lines cut or settled), that are spam read as the clean text
-    prints them, without the glosses.  A mirror glosses the spam glued to a headline too
-    (``某某娱乐 台湾声(shēng)耕世界(jiè)… 乱伦小荡妇``); when no cut takes the terms off
-    the headline, a second cleaning reads the bare line, and so must the first."""
-    asked = [
-        i
-        for i, text in enumerate(texts)
-        if ("(" in text or "（" in text) and not verdicts[i].is_spam and i not in passed
-    ]
-    if not asked:
-        return {}  # most pages: no bracket
-    lines = [texts[i].strip() for i in asked]
-    read = simplify_lines(lines) if simplify_lines is not None else lines
-    found = {}
-    for i, probe in zip(asked, (r.lower() for r in read), strict=True):
-        if probe.count("(") + probe.count("（") < MIN_GLOSSES:
-            continue  # each gloss holds an opening bracket of its own (``pinyin_grammar``)
-        glosses = remembered_glosses(probe)
-        if (
-            sum(g.toned for g in glosses) < MIN_GLOSSES
-            or not _score(probe, verdict_only=True).is_spam
-        ):
-            continue  # no mirror's line, or one score_probe did not let go for its glosses
-        ends = [0, *(edge for g in glosses for edge in (g.start, g.end)), len(probe)]
-        verdict = _score("".join(probe[a:b] for a, b in zip(ends[::2], ends[1::2], strict=True)))
-        if verdict.is_spam:
-            found[i] = verdict
-    return found
-
-
-def _score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
-    """``score_probe`` before the glosses are asked about."""
+def list_score(probe: str, *, verdict_only: bool = False) -> SpamVerdict:
+    """``score_probe`` before the glosses are asked about (the module's model; asked again
+    by ``spam_glossed`` of a mirror's line read without its glosses)."""
     if (":" in probe or "：" in probe) and (split := label_split(probe)) is not None:
         probe = signed_list(*split) or _list_after_label(*split) or probe
     if "." in probe:

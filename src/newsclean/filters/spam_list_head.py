@@ -40,7 +40,7 @@ list.  The list is cut off and the paragraph stays.  What makes such a head, on 
 A writer's list opening a lede (``北京,上海,广州等地…``, ``华为,小米,OPPO等品牌昨日…``)
 fails the glued item (``等地`` opens no lede) or the list (places and products the article
 names again are neither spam nor foreign).  A list joined by ``、`` is a writer's: not read.
-The head is cut off the line (``spam cut``, as ``spam_prefix.HeadCut``); the line's verdict
+The head is cut off the line (``spam cut``, as ``spam_cut.HeadCut``); the line's verdict
 is cleared, for the rest is the article's.
 
 Round 39, *a brand before the dateline* (``brand_head``): a template glues its site's
@@ -70,6 +70,7 @@ from newsclean.filters.lazy_pattern import (
 from newsclean.filters.spam import score_line
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import brand_name, suffix_search, suffixes
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import (
     MAX_HEADLINE,
     OPENER_DATE,
@@ -77,8 +78,6 @@ from newsclean.filters.spam_frames import (
     lede_openers,
 )
 from newsclean.filters.spam_lead import foreign, unused_char
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     counter_lexicon,
@@ -86,6 +85,7 @@ from newsclean.filters.spam_signs import (
     morpheme_pattern,
 )
 from newsclean.filters.spam_unused import MIRROR_GLOSS
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.filters.title import is_site_name
 
 #: Items closed by a comma before the glued one, at least.

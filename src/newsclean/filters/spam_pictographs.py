@@ -38,8 +38,8 @@ from collections.abc import Callable, Sequence
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import QUOTED
 from newsclean.filters.pinyin_grammar import remove_spans
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: Sites on the page at least: fewer is a writer's emoji.
 MIN_SITES = 3

@@ -38,8 +38,8 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_lead import foreign
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon, lexicon, prose_sign
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A pitch is this many characters at most; each of its clauses, ``MAX_CLAUSE``.
 MAX_LINE, MAX_CLAUSE = 80, 24

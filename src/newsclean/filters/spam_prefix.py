@@ -55,14 +55,13 @@ end: the bracket is where the headline begins, and what the template glued befor
 (``冲``) goes with the term.  A headline may open with a
 number of its own before a Han character (``2025年终回顾:…``).
 
-Round 32: a farm that prints its headline again on another line (``兩交通意外兩人送院范文
-第1篇`` over ``1980娛樂冲兩交通意外兩人送院``) shows where the headline begins: a glued term
-runs on past its vocabulary to that point, ``MAX_GLUE_ON`` characters at most
-(``printed_start``; a chance match of eight characters at a line's start is no risk).
+Round 32: a glued term runs on to where the page prints its headline again
+(``spam_glued_end.printed_start``).
 
 Round 37: a lexicon term's own pairs are the glued term's, not where the article begins
-(``必加娛樂台南…``: a feed line prints 娱乐); a marked term is foreign when its name around
-the vocabulary is printed nowhere else (``_foreign_name``).
+(``spam_glued_end.term_pairs``); a marked term is foreign when its name around the
+vocabulary is printed nowhere else (``_foreign_name``).  Where a glued term ends is
+``spam_glued_end``'s job (split by job in round 46).
 
 The peeled stretch goes to the line's evidence (``spam cut``) with its reason; the line
 stays where structure puts it.
@@ -71,13 +70,13 @@ stays where structure puts it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from newsclean.filters.charmodel import HAN_PAIR, han_pairs, simplified_char
+from newsclean.filters.charmodel import HAN_PAIR, han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice_vocabulary import notice_words
 from newsclean.filters.spam_article import Elsewhere
-from newsclean.filters.spam_ask_frame import sales_word_at
+from newsclean.filters.spam_cut import HeadCut
+from newsclean.filters.spam_glued_end import has_vocabulary, run_on, term_pairs, vocabulary_end
 from newsclean.filters.spam_lead import (
     KEYWORD,
     LIST_MARK,
@@ -94,7 +93,6 @@ from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
     counter_lexicon,
     lexicon,
-    morpheme_pattern,
 )
 
 #: A spaced term before the headline is this many characters at most (a strong term's list).
@@ -116,37 +114,9 @@ SPACES = lazy_regex(r"[ \u3000]+|-(?=\p{Han})")
 #: its own before a Han character (round 29: ``2025年终回顾:…``, ``3名男子…``).
 HEADLINE_START = lazy_regex(r"[\p{Han}“‘「『《〈（(\"【〖]|\d{1,4}\p{Han}")
 #: The brackets and quotes a headline may open with: a term glued before one ends there.
-#: A glued stretch runs this many characters at most past its vocabulary's end to where
-#: the page prints its headline again (``_printed_start``).
-MAX_GLUE_ON = 2
 HEADLINE_OPENERS = frozenset("“‘「『《〈【〖")
 #: ``spam_frames.frame_strength`` of a column and of a strong term.
 COLUMN, STRONG = -1, 2
-
-
-@dataclass(frozen=True, slots=True)
-class HeadCut:
-    """Spam cut off the start of a line (terms peeled off a headline here, frames and glued
-    keywords in ``spam_frames``) or off its end (``spam_tail``): the stretch cut, the text
-    left, and why."""
-
-    cut: str
-    rest: str
-    why: str
-
-
-def printed_cut(cut: HeadCut, plain: str, line: str) -> HeadCut | None:
-    """``cut`` of the line read without its glosses (``plain``) as a cut of the printed
-    ``line``: the stretches cut off its edges printed so there (the glosses inside the
-    headline stay for the pinyin filter), else None (a gloss inside a stretch cut); asked by
-    ``spam_frames`` and ``spam_glued`` of a mirror's line."""
-    begin = plain.find(cut.rest)
-    if begin < 0:
-        return None
-    before, after = plain[:begin], plain[begin + len(cut.rest) :]
-    if not line.startswith(before) or not line.endswith(after):
-        return None
-    return HeadCut(cut.cut, line[len(before) : len(line) - len(after)].strip(), cut.why)
 
 
 def _headline(rest: str) -> bool:
@@ -168,7 +138,7 @@ def candidates(line: str, article: Elsewhere) -> tuple[list[str], str | None]:
     before the page's one conversion call).
 
     >>> from newsclean.filters.spam_article import Article
-    >>> from newsclean.filters.spam_line import NOT_SPAM
+    >>> from newsclean.filters.spam_verdict import NOT_SPAM
     >>> page = ["某某社区 抢钱包 习近平向军事科学院授军旗致训词", "习近平向军事科学院授军旗。"]
     >>> candidates(page[0], Article(page, [NOT_SPAM] * 2).without(0))
     (['某某社区', '抢钱包'], None)
@@ -195,33 +165,17 @@ def candidates(line: str, article: Elsewhere) -> tuple[list[str], str | None]:
     # longest (its end only moves back), read character by character (Han, Latin letters,
     # digits: simplified and lower-cased alone), and a term or a morpheme in a head is in
     # the whole; with none in the whole, the article's echoes need not be read.
-    if not _vocabulary(line[:longest]):
+    if not has_vocabulary(line[:longest]):
         return terms, None
-    inside = _term_pairs(line[:reach])  # the vocabulary's own pairs: the term's, not the article's
+    inside = term_pairs(line[:reach])  # the vocabulary's own pairs: the term's, not the article's
     for end in range(MIN_TERM, reach):
         pair = line[end : end + 2]
         if end not in inside and HAN_PAIR.fullmatch(pair) and article.echoes((pair,)):
             reach = end  # the article's words begin here
             break
-    if reach < longest and not _vocabulary(line[:reach]):
+    if reach < longest and not has_vocabulary(line[:reach]):
         return terms, None  # no vocabulary in it: no glued term (and no conversion asked)
     return terms, line[:reach]
-
-
-def _term_pairs(region: str) -> frozenset[int]:
-    """Where a pair of ``region`` lies inside a lexicon term (read character by character in
-    simplified form), the term at its start included: ``必加娛樂台南…``'s 娛樂 is the glued
-    term's vocabulary, not where the article's words begin, though the page prints it
-    (round 37: a feed's channel name, ``《中时电子报》娱乐``)."""
-    probe = "".join(map(simplified_char, region)).lower()
-    return frozenset(k for start, end, _ in lexicon().find(probe) for k in range(start, end - 1))
-
-
-def _vocabulary(region: str) -> bool:
-    """Whether a lexicon term or a spam morpheme is in ``region``, read character by
-    character in simplified form (a cheap test before the page's one conversion call)."""
-    probe = "".join(map(simplified_char, region)).lower()
-    return bool(lexicon().find(probe) or morpheme_pattern().search(probe))
 
 
 def _one(
@@ -279,8 +233,8 @@ def peel(
         return None
     term, probe = terms[-1], probes[-1]
     if line[len(term) : len(term) + 1] not in HEADLINE_OPENERS:
-        term, probe = _vocabulary_end(term, probe)  # a bracket opens the headline: all before
-        term, probe = _printed_start(term, probe, line, article)
+        term, probe = vocabulary_end(term, probe)  # a bracket opens the headline: all before
+        term, probe = run_on(term, probe, line, article)
     rest = line[len(term) :]
     if (
         strengths[-1] < 1  # no vocabulary: nothing tells it from the headline's words
@@ -359,42 +313,3 @@ def clears(lead: HeadCut, article: Elsewhere) -> bool:
     if not pairs:
         return False
     return article.echoes(pairs) >= CLEAR_SHARE * len(pairs)
-
-
-def _printed_start(term: str, probe: str, line: str, article: Elsewhere) -> tuple[str, str]:
-    """``term`` (and its ``probe``) run on to where the page prints its headline again
-    (``printed_start``)."""
-    end = printed_start(line, len(term), article)
-    more = line[len(term) : end]
-    return term + more, probe + "".join(map(simplified_char, more)).lower()
-
-
-def printed_start(line: str, begin: int, article: Elsewhere) -> int:
-    """Where the headline of ``line`` begins when a stretch glued before it ends at
-    ``begin`` (round 32): a glued stretch ends at its vocabulary, or where the article's
-    words begin, but another line of the page that opens with the headline's first
-    ``MIN_HEADLINE`` characters from a later point (``1980娛樂冲兩交通意外兩人送院`` under
-    ``兩交通意外兩人送院范文第1篇``: the farm prints its headline again) shows where the
-    headline begins: what the template glued between (``冲``) goes with the stretch.  Only
-    ``MAX_GLUE_ON`` characters past ``begin`` are read; ``begin`` when no line opens so."""
-    texts = article.article.texts
-    for end in range(begin, min(begin + MAX_GLUE_ON, len(line) - MIN_HEADLINE) + 1):
-        opening = line[end : end + MIN_HEADLINE]
-        if HAN_PAIR.match(opening) and any(
-            k != article.index and text.lstrip().startswith(opening) for k, text in enumerate(texts)
-        ):
-            return end
-    return begin
-
-
-def _vocabulary_end(term: str, probe: str) -> tuple[str, str]:
-    """``term`` (and its ``probe``, simplified and lower-cased) up to the end of the last
-    lexicon term or spam morpheme in it and a trade word glued after it (round 39:
-    ``全新银行卡货源``, ``spam_ask_frame.sales_word_at``): what follows is the headline's."""
-    if len(term) != len(probe):
-        return term, probe
-    ends = [end for _, end, _ in lexicon().find(probe)]
-    ends.extend(m.end() for m in morpheme_pattern().finditer(probe, overlapped=True))
-    end = max(ends, default=len(term))
-    end += sales_word_at(probe, end) if end < len(term) else 0
-    return term[:end], probe[:end]

@@ -50,7 +50,6 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Printed
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_query_grammar import (
     MAX_QUERY,
     MIN_TAIL,
@@ -63,6 +62,7 @@ from newsclean.filters.spam_query_grammar import (
 )
 from newsclean.filters.spam_signs import coined
 from newsclean.filters.spam_ui import glued_only
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A term foreign to the article this short needs spam elsewhere on the page.
 MIN_FOREIGN = 4

@@ -61,8 +61,8 @@ from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere, as_printed
 from newsclean.filters.spam_frames import PARAGRAPH_MARK, frame_strength
 from newsclean.filters.spam_lead import is_column, unused_char
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A question line is this many characters at most (a term and two short segments).
 MAX_LINE = 28

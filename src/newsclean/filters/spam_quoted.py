@@ -80,8 +80,9 @@ from newsclean.filters.slip_script import SCRIPT_EVIDENCE, line_scripts
 from newsclean.filters.spam_article import Article, pair_counts
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import char_pairs
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS, counter_lexicon
+from newsclean.filters.spam_verdict import SpamVerdict
+from newsclean.filters.word_trie import longest_first
 
 #: A quoted term is this many characters (a keyword, not a clause).
 MIN_TERM, MAX_TERM = 2, 12
@@ -122,8 +123,8 @@ TAG_TERM = lazy_regex(rf"[\p{{Han}}A-Za-z0-9]{{2,{MAX_TAG}}}")
 def _crumb() -> regex.Pattern[str]:
     words: dict[str, list[str]] = {"home": [], "tag": []}
     for fields in data_lines("crumb_tag_labels.txt"):
-        words[fields[0]].append(regex.escape(fields[1]))
-    home, tag = ("|".join(sorted(words[k], key=len, reverse=True)) for k in ("home", "tag"))
+        words[fields[0]].append(fields[1])
+    home, tag = (longest_first(words[k]) for k in ("home", "tag"))
     return regex.compile(
         rf"^(?:{home}){CRUMB_SEPARATOR}(?:{tag})\s*[:：]\s*({TAG_TERM.pattern})\s*$"
     )

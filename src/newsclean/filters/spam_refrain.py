@@ -45,7 +45,7 @@ from operator import itemgetter
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_unused import unglossed
 
 #: A refrain is glued at this many clause ends at least.

@@ -66,7 +66,6 @@ from newsclean.filters.spam_crumb import crumb_spam
 from newsclean.filters.spam_foreign_run import foreign_runs
 from newsclean.filters.spam_gap import gap_spam
 from newsclean.filters.spam_head_line import bracket_lines, foreign_heads
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_listing import (
     bare_query,
     closing_query,
@@ -95,6 +94,7 @@ from newsclean.filters.spam_slot_readings import (
     lone_term,
 )
 from newsclean.filters.spam_slot_templates import templates
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: The fewest Han characters of the article for "foreign to the article" to be evidence.
 MIN_ARTICLE_HAN = 60

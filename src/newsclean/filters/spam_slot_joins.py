@@ -63,7 +63,6 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_ask_frame import MIN_TERM
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_query_grammar import query_words
 from newsclean.filters.spam_signs import (
     FUNCTION_CHARS,
@@ -72,6 +71,7 @@ from newsclean.filters.spam_signs import (
     lexicon,
     prose_sign,
 )
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: The most of a line's (or its keywords') Han pairs the article may print.
 REST_ECHO = 1 / 3
@@ -155,7 +155,7 @@ def digit_joined(line: str, probe: str, article: Elsewhere) -> str | None:
     """Why the line is query frames joined by a digit, or None (reading 2c).
 
     >>> from newsclean.filters.spam_article import Article
-    >>> from newsclean.filters.spam_line import SpamVerdict
+    >>> from newsclean.filters.spam_verdict import SpamVerdict
     >>> lines = ["海沧市民节开幕。", "市民节将横跨三大节庆，历时一个月。"]
     >>> story = Article(lines, [SpamVerdict(False, 0.0, (), 0)] * 2)
     >>> farm = "体彩加时赛进球规则 2体育彩票胜负结果判定"
@@ -189,7 +189,7 @@ def brand_keywords(line: str, probe: str, article: Elsewhere, readable: bool = T
     the page holds an article to be foreign to (round 29, module docstring).
 
     >>> from newsclean.filters.spam_article import Article
-    >>> from newsclean.filters.spam_line import SpamVerdict
+    >>> from newsclean.filters.spam_verdict import SpamVerdict
     >>> lines = ["海沧市民节开幕。", "市民节将横跨三大节庆，历时一个月。"]
     >>> story = Article(lines, [SpamVerdict(False, 0.0, (), 0)] * 2)
     >>> farm = "98win 德发娱乐bt淫色电影大型黄站"

@@ -180,7 +180,7 @@ def echoed_frame(line: str, probe: str, article: Elsewhere) -> str | None:
     (reading 2b).
 
     >>> from newsclean.filters.spam_article import Article
-    >>> from newsclean.filters.spam_line import SpamVerdict
+    >>> from newsclean.filters.spam_verdict import SpamVerdict
     >>> lines = ["海沧市民节开幕。", "市民节将横跨三大节庆，历时一个月。"]
     >>> story = Article(lines, [SpamVerdict(False, 0.0, (), 0)] * 2)
     >>> farm = "在雅虎搜索系统的作用的信息 在必应搜索系统的作用的信息"

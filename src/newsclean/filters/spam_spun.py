@@ -27,7 +27,6 @@ from newsclean.data import data_kinds
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import pair_counts
 from newsclean.filters.spam_lead import char_pairs
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_quoted import (
     MAX_ECHO_SHARE,
     MAX_TERM,
@@ -40,6 +39,7 @@ from newsclean.filters.spam_quoted import (
     term_strength,
 )
 from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.spam_verdict import SpamVerdict
 from newsclean.filters.word_trie import word_pattern
 
 #: An answer sentence around an apposed keyword is at most this many characters.

@@ -69,8 +69,8 @@ from newsclean.filters.charmodel import SYMBOL_ROW, is_han, is_rare
 from newsclean.filters.codec_latin1 import CP1252_EXTRA
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: Sites on the page at least.
 MIN_SITES = 3

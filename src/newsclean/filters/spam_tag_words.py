@@ -54,8 +54,8 @@ from newsclean.data import data_lines
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.pinyin_grammar import remove_spans
 from newsclean.filters.pinyin_readings import toneless_syllables
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: Sites on the page at least.
 MIN_SITES = 2

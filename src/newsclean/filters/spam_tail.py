@@ -6,7 +6,7 @@ the copied article (``外交部发言人:…更多地为外界听见 免费色�
 *glued segment* that is foreign to the article and carries a spam term or a link.  The line
 is split: the real part keeps its role (the headline, a paragraph), the segment is cut off
 with its reason, the same partial removal as spam glued before a headline
-(``spam_prefix.HeadCut``, evidence ``spam cut``).
+(``spam_cut.HeadCut``, evidence ``spam cut``).
 
 * *The segment*: the line's last one or two space-separated tokens (ASCII or ideographic
   space): a *keyword* (``MIN_TERM``-``MAX_TERM`` Han characters, Latin letters and digits)
@@ -42,6 +42,7 @@ from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_lead import (
     MIN_HEADLINE,
@@ -50,9 +51,9 @@ from newsclean.filters.spam_lead import (
     is_column,
     unused_char,
 )
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import CLEAR_SHARE, HeadCut
+from newsclean.filters.spam_prefix import CLEAR_SHARE
 from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
 MIN_TERM, MAX_TERM = 2, 12
 KEYWORD = lazy_re(f"[{HAN_SCRIPT}A-Za-z0-9]{{{MIN_TERM},{MAX_TERM}}}")

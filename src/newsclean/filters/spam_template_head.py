@@ -44,11 +44,11 @@ import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.spam_article import Article, Elsewhere
+from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_glued_inside import head_lines
 from newsclean.filters.spam_lead import MIN_HEADLINE, desk_credit, echoed, foreign, is_column
-from newsclean.filters.spam_line import NOT_SPAM, SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 from newsclean.filters.title import is_site_name
 
 #: A keyword of a heading: this many characters at most (Han, Latin, digits, 、 between items).

@@ -60,8 +60,8 @@ from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_brand import suffixes
 from newsclean.filters.spam_lead import unused_char
-from newsclean.filters.spam_line import NOT_SPAM
 from newsclean.filters.spam_signs import PHRASE_MEAN, STRONG_TERM, han_count, lexicon, phrase_list
+from newsclean.filters.spam_verdict import NOT_SPAM
 
 #: A keyword of an entry's title holds this many characters at least and at most.
 MIN_KEYWORD, MAX_KEYWORD = 2, 16

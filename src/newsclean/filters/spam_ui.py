@@ -72,8 +72,8 @@ from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.spam_article import Article
 from newsclean.filters.spam_frames import frame_strength
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import FUNCTION_CHARS
+from newsclean.filters.spam_verdict import SpamVerdict
 from newsclean.filters.word_trie import word_pattern
 
 #: The family of the joining characters (never a word of the tail alone).

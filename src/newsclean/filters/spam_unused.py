@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.memo import LineCache
-from newsclean.filters.spam_line import SpamVerdict
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A mirror's pinyin gloss after a Han character (``區(qū)``, ``發展(fā zhǎn)``): lower-case
 #: syllables in brackets; an abbreviation (``新闻局(GCS)``) is the article's text.

@@ -5,7 +5,7 @@ or another copy site's name into the text it took, where a sentence ends: right 
 stop, before the next sentence's first character or the line's end, with no space
 (``…很得大家的夸赞。JunZitang.coM``, ``…的主要部分。爱掏网 - it200.com通常对应…``).  The
 sentence is the article's and stays; the stamp is cut out of the line (``spam cut``, the
-same partial removal as spam glued to a headline, ``spam_prefix.HeadCut``).
+same partial removal as spam glued to a headline, ``spam_cut.HeadCut``).
 
 * *The stamp*: a host name (``furniture_mirrors.HOST_NAME``: labels of letters, digits and
   hyphens joined by dots, a top-level label of letters), optionally after the site's name
@@ -43,8 +43,8 @@ import regex
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.marks import STOP_MARKS
 from newsclean.filters.pinyin_grammar import remove_spans
-from newsclean.filters.spam_line import SpamVerdict
-from newsclean.filters.spam_prefix import HeadCut
+from newsclean.filters.spam_cut import HeadCut
+from newsclean.filters.spam_verdict import SpamVerdict
 
 #: A host is stamped at least this many times on a page in ordinary case.
 MIN_STAMPS = 2

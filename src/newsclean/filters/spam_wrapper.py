@@ -34,8 +34,8 @@ import regex
 from newsclean.data import data_kinds
 from newsclean.filters.charmodel import han_pairs
 from newsclean.filters.spam_article import Article
-from newsclean.filters.spam_line import SpamVerdict
 from newsclean.filters.spam_signs import counter_lexicon
+from newsclean.filters.spam_verdict import SpamVerdict
 from newsclean.filters.word_trie import word_pattern
 
 #: A wrapper is one paragraph of two or three clauses.

@@ -10,6 +10,11 @@ one-character leaves of a node become one class (``[个個篇]`` for ``个|個|�
 both engines match alike, tried at the same place in the same order.  Not at the root:
 there the stdlib ``re`` reads the first characters of an alternation of literals as a set
 to skip ahead with, and a class among them would turn that off.
+
+``longest_first`` is the same choice written plainly (``来源于|来源|记者``): the words
+that fit at one position are prefixes of each other, so both try them longest first.
+It is the one builder of the plain form, for the grammars whose pattern is that form
+(short tables, a bare alternation to wrap or to search with alone).
 """
 
 from __future__ import annotations
@@ -39,6 +44,16 @@ def word_pattern(words: Iterable[str]) -> str:
     if "" in trie:  # the empty word: the whole alternation is optional
         return "(?:" + _emit(trie) + ")"
     return "(?:" + "|".join(_branches(trie, merge=False)) + ")"
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """``words`` escaped (``regex.escape``, read alike by ``re``) as a bare alternation,
+    the longest first; the caller groups it where a quantifier or a neighbour follows.
+
+    >>> longest_first(["来源", "来源于", "记者"])
+    '来源于|来源|记者'
+    """
+    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
 
 
 def _emit(node: _Trie) -> str:

@@ -1,5 +1,5 @@
 """Round 34: a line a mirror glossed, left whole by the cuts, is judged bare
-(``spam_line.glossed_lines``), as a second cleaning reads it."""
+(``spam_glossed.glossed_lines``), as a second cleaning reads it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 
 from newsclean import clean
 from newsclean.filters.spam import score_line
-from newsclean.filters.spam_line import NOT_SPAM, glossed_lines
+from newsclean.filters.spam_glossed import glossed_lines
+from newsclean.filters.spam_verdict import NOT_SPAM
 from newsclean.render import render
 
 GLUED = "金沙娱乐 台湾广(guǎng)播电(diàn)台今(jīn)起试播越语节目 乱伦小荡妇"
