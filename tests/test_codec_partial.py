@@ -90,3 +90,22 @@ def test_a_lost_line_matching_no_template_is_no_furniture_and_cleans() -> None:
     assert furniture(LOST_RECORD) is None
     page = "\n\n".join([HEADLINE, BODY, LOST_RECORD]) + "\n"
     assert BODY in clean(page).body
+
+
+def test_a_page_with_no_replacement_mark_is_not_walked_for_lost_lines(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # round 46: a line a codec lost holds U+FFFD, so a page without one is not walked line by
+    # line for them (the same page with its lost foot label is).
+    from newsclean import pipeline
+
+    walked: list[int] = []
+    real = pipeline._place_partial
+
+    def counting(page, layout):  # type: ignore[no-untyped-def]
+        walked.append(len(page.originals))
+        real(page, layout)
+
+    monkeypatch.setattr(pipeline, "_place_partial", counting)
+    assert clean("\n\n".join([HEADLINE, BODY]) + "\n").body == [BODY]
+    assert walked == []
+    assert clean("\n\n".join([HEADLINE, BODY, EMPTY_EDITOR]) + "\n").body == [BODY]
+    assert walked == [5]

@@ -111,3 +111,18 @@ def test_the_prompts_go_from_the_page_and_the_article_stays() -> None:
     for line in (SITE_TITLE, POLL, LEAD):
         assert placements[line] == "removed", line
     assert any("新聞發言人論壇" in p or "新闻发言人论坛" in p for p in doc.body)
+
+
+def test_a_line_without_a_reader_or_a_colon_asks_no_grammar(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # round 46: the poll names its reader, the lead and the title end a label with a colon; a
+    # line holding neither (the columnist's feeling above) asks none of the three grammars.
+    from newsclean.filters import furniture_prompts
+
+    asked: list[str] = []
+    for name in ("mood_poll", "link_lead", "site_title"):
+        monkeypatch.setattr(furniture_prompts, name, lambda line, name=name: asked.append(name))
+    feeling = "這個新聞事件，不但羨慕死了牆內無法翻牆的中國人，也讓我的心情獲得療癒。」"
+    assert furniture_prompts.prompt_reason(feeling) is None
+    assert asked == []
+    assert furniture_prompts.prompt_reason(POLL) is None  # 你 and a colon: all three asked
+    assert asked == ["mood_poll", "link_lead", "site_title"]

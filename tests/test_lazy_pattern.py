@@ -404,3 +404,53 @@ def test_han_grammars_move_on_a_second_page(monkeypatch) -> None:  # type: ignor
     lazy_pattern.page_begun()  # a batch: the next call moves it
     assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
     assert isinstance(stand_in.search.__self__, re.Pattern)  # type: ignore[attr-defined]
+
+
+# Round 46: the stand-in reads its copied methods with no Python hook (no ``__getattr__``: a
+# class defining one sends every attribute read through it, three type lookups a call).
+
+
+def test_a_stand_in_is_read_without_a_python_hook() -> None:
+    for stand_in, want in (
+        (lazy_regex(r"[0-9]+"), ["2025", "7"]),
+        (lazy_re(r"[0-9]+"), ["2025", "7"]),
+        (lazy_re(f"[{HAN_SCRIPT}]+"), ["年", "月"]),
+    ):
+        assert not any("__getattr__" in vars(kind) for kind in type(stand_in).__mro__)
+        assert stand_in.findall("2025年7月") == want
+        assert "search" in vars(stand_in)  # the compiled method, read from the instance
+
+
+def test_an_attribute_not_copied_still_compiles_once_and_answers() -> None:
+    calls: list[str] = []
+
+    def counting(pattern: str, *args: object, **kwargs: object) -> re.Pattern[str]:
+        calls.append(pattern)
+        return re.compile(pattern, *args)  # type: ignore[arg-type]
+
+    stand_in = lazy_pattern._LazyPattern(counting, r"[0-9]+", (0,), {})
+    assert [m.group() for m in iter(stand_in.scanner("12ab3").search, None)] == ["12", "3"]
+    assert stand_in.groups == 0 and stand_in.findall("1a2") == ["1", "2"]
+    assert calls == [r"[0-9]+"]
+    try:
+        stand_in.splititer  # noqa: B018 (the standard engine has none: it raises, as before)
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("splititer read on the standard engine")
+
+
+def test_a_han_grammar_first_used_in_a_batch_starts_on_the_standard_engine(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(lazy_pattern, "_PAGES", [2])  # the process's second page begun
+    compiled: list[str] = []
+    real = regex.compile
+
+    def counting(pattern: str, *args: object, **kwargs: object) -> Any:
+        compiled.append(pattern)
+        return real(pattern, *args, **kwargs)
+
+    monkeypatch.setattr(lazy_pattern.regex, "compile", counting)
+    stand_in = lazy_re(f"[{HAN_SCRIPT}]{{2}}")
+    assert stand_in.findall("发展 development 产业") == ["发展", "产业"]
+    assert compiled == []  # no ``regex`` form compiled for a grammar that would move at once
+    assert isinstance(stand_in.search.__self__, re.Pattern)  # type: ignore[attr-defined]

@@ -110,8 +110,15 @@ def site_title(line: str) -> bool:
 
 
 def prompt_reason(line: str) -> str | None:
-    """Why the line is a prompt left without its widget, or None."""
-    if mood_poll(line) or link_lead(line):
+    """Why the line is a prompt left without its widget, or None.  Each reading is asked
+    only of a line holding what its grammar must print (round 46: three grammars a short
+    line otherwise): the poll names its reader (你, 您), the lead and the title end a
+    label with a colon."""
+    if ("你" in line or "您" in line) and mood_poll(line):
+        return "share"
+    if ":" not in line and "：" not in line:
+        return None
+    if link_lead(line):
         return "share"
     if site_title(line):
         return "nav"

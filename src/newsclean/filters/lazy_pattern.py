@@ -99,7 +99,31 @@ _METHODS = (
 )
 
 
+class _FirstUse:
+    """A compiled pattern's attribute as the stand-in's class holds it: asked on a stand-in
+    not yet compiled, it compiles the pattern (``_LazyPattern._load``), which copies the
+    pattern's methods into the stand-in's ``__dict__``, and answers; asked again, the
+    instance's own entry answers first (a descriptor with no ``__set__`` yields to it).  An
+    attribute the engine lacks (``splititer`` on the standard engine) raises, as before."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, owner: _LazyPattern | None, kind: type | None = None) -> Any:
+        if owner is None:
+            return self
+        return getattr(owner._load(), self.name)
+
+
 class _LazyPattern:
+    # No ``__getattr__`` (round 46): a class that defines one has every attribute read go
+    # through Python's hook, three type lookups where a plain read asks one; the compiled
+    # methods are read from the stand-in's ``__dict__`` tens of thousands of times a batch.
+    # The first use is caught instead by a descriptor per attribute of a compiled pattern
+    # (``_FirstUse``), which the copied methods shadow.
+
     def __init__(
         self,
         compile: Callable[..., Any],
@@ -112,18 +136,30 @@ class _LazyPattern:
         self._kwargs = kwargs
         self.pattern = pattern  # read by grammars built from other grammars, without compiling
 
-    def __getattr__(self, name: str) -> Any:
-        # Called only for names not yet in __dict__: the first use of the pattern.
-        if name.startswith("_"):  # not a pattern's attribute (copy and pickle ask for some)
-            raise AttributeError(name)
-        compiled = self._compile(self.pattern, *self._args, **self._kwargs)
+    def _load(self) -> Any:
+        """The compiled pattern, compiled at the first use: its methods copied onto the
+        stand-in so that no later call goes through a descriptor."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compile(self.pattern, *self._args, **self._kwargs)
+            self._keep(compiled)
+        return compiled
+
+    def _keep(self, compiled: Any) -> None:
+        self.__dict__["_compiled"] = compiled
         for method in _METHODS:
             if hasattr(compiled, method):
                 self.__dict__[method] = getattr(compiled, method)
-        return getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"<{self._compile.__module__} pattern {self.pattern!r}, compiled at first use>"
+
+
+# Every public attribute of a compiled pattern, on either engine, is caught at first use.
+for _name in sorted({n for e in (re.Pattern, regex.Pattern) for n in dir(e) if n[:1] != "_"}):
+    if _name != "pattern":  # the stand-in's own, read without compiling
+        setattr(_LazyPattern, _name, _FirstUse(_name))
+del _name
 
 
 def lazy_regex(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
@@ -205,22 +241,25 @@ class _WarmingPattern(_LazyPattern):
         super().__init__(re.compile, pattern, (flags,), {})
         self._left = WARM_CALLS
 
-    def __getattr__(self, name: str) -> Any:
-        # The first use: compile the ``regex`` spelling and count the calls.
-        if name.startswith("_"):
-            raise AttributeError(name)
+    def _load(self) -> Any:
+        # The first use: compile the ``regex`` spelling and count the calls; in a batch
+        # (a page after the first begun) the grammar starts on the standard engine.
+        compiled = self.__dict__.get("_compiled")
+        if compiled is not None:
+            return compiled
+        if _PAGES[0] > 1:
+            self._settle()
+            return self.__dict__["_compiled"]
         early = regex.compile(regex_spelling(self.pattern), *self._args)
+        self.__dict__["_compiled"] = early
         for method in _METHODS:
             if hasattr(re.Pattern, method):
                 found = getattr(early, method)
                 self.__dict__[method] = _Counted(self, found) if callable(found) else found
-        return self.__dict__[name] if name in self.__dict__ else getattr(early, name)
+        return early
 
     def _settle(self) -> None:
-        compiled = re.compile(self.pattern, *self._args)
-        for method in _METHODS:
-            if hasattr(compiled, method):
-                self.__dict__[method] = getattr(compiled, method)
+        self._keep(re.compile(self.pattern, *self._args))
 
     def standard(self) -> re.Pattern[str]:
         """The grammar on the standard engine, compiled now (what the calls move to)."""
