@@ -35,21 +35,27 @@ evidence).  A line the grammar reads as printed is never asked.
 (``structure.classify`` asks only there, of lines that no other judge placed).
 
 **Negatives.**  A first paragraph opening with a date and an outlet (``2019年9月7日,新京报
-记者…``) has clause marks; a headline with a date has no second kind of evidence, or an
-unknown stretch past the bound; a picture's caption (a photo credit's end, a caption cue)
-is left to the caption rules; a table row of numbers is a date and counts, no evidence.
+记者…``) has clause marks; a story's dateline (an outlet, a date and a report or desk word,
+``参考消息网2026-01-30号报道``: ``byline_portal.REPORT_WORDS`` and the desks' words of
+``data/dateline_conventions.txt``) is the lead's own line, kept in the body; a headline
+with a date has no second kind of evidence, or an unknown stretch past the bound; a
+picture's caption (a photo credit's end, a caption cue) is left to the caption rules; a
+table row of numbers is a date and counts, no evidence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+from newsclean.data import data_kinds
 from newsclean.filters.byline import MAX_METADATA_LENGTH, PHOTO_CREDIT_ENDS
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import Metadata, is_person_name
+from newsclean.filters.byline_portal import REPORT_WORDS
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.dates import find_dates
 from newsclean.filters.labels import is_label, label_pattern, label_table
@@ -72,6 +78,19 @@ COUNT = lazy_regex(
 )
 #: A title in 《》: a publication.
 PUBLICATION = lazy_regex(r"《[^《》]{1,20}》\p{Han}{0,2}")
+
+
+@cache
+def _desk_words() -> tuple[str, ...]:
+    """The words closing a story's dateline: the report words (报道, 報導) and the desks'
+    words of ``data/dateline_conventions.txt`` (讯, 电, 消息)."""
+    return REPORT_WORDS + tuple(data_kinds("dateline_conventions.txt")["bracket"])
+
+
+def _dateline_word(piece: str) -> bool:
+    """An unknown piece closing on a dateline's word (``号报道``, ``日电``): the line is the
+    story's own dateline (``参考消息网2026-01-30号报道``), body text, no row."""
+    return piece.rstrip("】]〕)）:：").endswith(_desk_words())
 
 
 @dataclass
@@ -188,6 +207,8 @@ def tolerant_row(line: str) -> TolerantRow | None:
     words = [p.text for p in read if p.kind == "unknown"]
     if not unknown or len(words) > MAX_UNKNOWN:
         return None  # every piece known: the grammar's refusal stands
+    if any(_dateline_word(word) for word in words):
+        return None  # 参考消息网2026-01-30号报道: the story's dateline, the lead's own
     if words and (
         max(map(len, words)) > MAX_UNKNOWN_PIECE or sum(map(len, words)) > MAX_UNKNOWN_TOTAL
     ):
