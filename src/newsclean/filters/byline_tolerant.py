@@ -40,7 +40,9 @@ evidence).  A line the grammar reads as printed is never asked.
 ``data/dateline_conventions.txt``) is the lead's own line, kept in the body; a headline
 with a date has no second kind of evidence, or an unknown stretch past the bound; a
 picture's caption (a photo credit's end, a caption cue) is left to the caption rules; a
-table row of numbers is a date and counts, no evidence.
+table row of numbers is a date and counts, no evidence; a web address's path holds digits the
+date grammar reads (``https://tmhk.org/2019/08/02/``), so a line with an address is left to
+the grammar.
 """
 
 from __future__ import annotations
@@ -202,6 +204,8 @@ def tolerant_row(line: str) -> TolerantRow | None:
         return None
     if text.strip("()（）【】[]").endswith(PHOTO_CREDIT_ENDS) or caption_cue(text) is not None:
         return None
+    if "://" in text:
+        return None  # https://tmhk.org/2019/08/02/: a path's digits, no byline date
     read = pieces(text)
     unknown = [p.text for p in read if p.kind in ("unknown", "mark")]
     words = [p.text for p in read if p.kind == "unknown"]
