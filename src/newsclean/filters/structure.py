@@ -198,8 +198,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             content.append(i)
             continue
         furniture, notice, metadata = (None, False, None) if line.lost else line_verdict(line.text)
-        if furniture is not None and not prose_seen and (row := tolerant_row(line.text)):
-            furniture, metadata = None, row  # a head row with tools and a piece unknown
+        if furniture is not None and not prose_seen and (tolerated := tolerant_row(line.text)):
+            furniture, metadata = None, tolerated  # a head row with tools and a piece unknown
         if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
             fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
             metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
