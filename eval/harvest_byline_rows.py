@@ -45,9 +45,9 @@ TABLES = (
 
 #: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
 #: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; round 44: 100 of
-#: 120 with byline_rows_r44.tsv and byline_rows_r44_credits.tsv; round 46: 103 of 129 with
+#: 120 with byline_rows_r44.tsv and byline_rows_r44_credits.tsv; round 46: 106 of 129 with
 #: byline_rows_r46.tsv; never lower it).
-FLOOR = 103
+FLOOR = 106
 
 
 def rows(path: Path | None = None) -> list[list[str]]:

@@ -32,7 +32,9 @@ recorded in the reading (``TolerantRow.unknown``, shown by ``--explain`` as the 
 evidence).  A line the grammar reads as printed is never asked.
 
 **Zone.**  The head: the lines above the page's first prose paragraph
-(``structure.classify`` asks only there, of lines that no other judge placed).
+(``structure.classify`` asks only there, of lines that no other judge placed and of lines
+taken for a tool row: a crumb glued before the row, ``您當前的位置 :中華龍都網 >> 新聞中心
+來源:中華龍都網 | 2018-03-04 15:28:18 |``, is a row whose crumb words are unknown pieces).
 
 **Negatives.**  A first paragraph opening with a date and an outlet (``2019年9月7日,新京报
 记者…``) has clause marks; a story's dateline (an outlet, a date and a report or desk word,
