@@ -36,8 +36,9 @@ from newsclean import Document, clean
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tests" / "data" / "harvest" / "byline.tsv"
 
-#: Hits the model must keep (set after round 39's fixes; raise it, never lower it).
-FLOOR = 203
+#: Hits the model must keep (set after round 39's fixes: 203; round 46, the tolerant row
+#: reading: 205; raise it, never lower it).
+FLOOR = 205
 
 # Real context, simplified (www.gyxsx.com/ztan/4616.html) and traditional
 # (pacificnews.com.tw/shownews.php?postnewsid=17&titleid=554).

@@ -44,6 +44,7 @@ from newsclean.filters.byline_masthead import place_masthead_date
 from newsclean.filters.byline_nav_echo import drop_section_names
 from newsclean.filters.byline_own_name import other_outlet
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
+from newsclean.filters.byline_tolerant import row_evidence, tolerant_row
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
@@ -197,6 +198,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             content.append(i)
             continue
         furniture, notice, metadata = (None, False, None) if line.lost else line_verdict(line.text)
+        if furniture is not None and not prose_seen and (tolerated := tolerant_row(line.text)):
+            furniture, metadata = None, tolerated  # a head row with tools and a piece unknown
         if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
             fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
             metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
@@ -230,13 +233,15 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 awaiting_source = False
                 continue
         awaiting_source = False
+        if metadata is None and not prose_seen and not line.lost:  # the head's rows only
+            metadata = tolerant_row(line.text)  # a row with a piece unknown (byline_tolerant)
         if metadata is not None:
             awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
             placements[i] = "metadata"
             anchors = "published_at" in metadata.fields or "source" in metadata.fields
             if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
                 head_bylines.append(i)
-            evidence[i] = Evidence(NAME, "metadata", ", ".join(metadata.labels) or "date")
+            evidence[i] = Evidence(NAME, "metadata", row_evidence(metadata))
             for key, value in metadata.fields.items():
                 if key not in fields:  # a brand's source and a line that goes: field_origin
                     fields[key], read_at[key] = value, i

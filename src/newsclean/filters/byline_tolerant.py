@@ -1,0 +1,254 @@
+"""The tolerant reading of a page head's byline row (round 46): the pieces it knows, and
+the pieces it does not, recorded.
+
+**The phenomenon.**  A site's byline row is a sequence of pieces: a date, labelled fields,
+an outlet, a writer's name, counters, the site's tools.  The byline grammar
+(``metadata.parse_metadata``) reads a row only when every piece parses, so one piece the
+grammar has never met (a site's category, ``PHP教程``; an empty label of its own, ``TAG:``;
+a column's word) loses the whole row, its date and source with it.  Every new site brings
+such a piece: a list of them is never complete.
+
+**Model (typed pieces, evidence from the known ones).**  A line is cut into typed pieces:
+
+- *dates*: every form the date grammar reads (``dates.find_dates``: ISO, 年月日, slashes,
+  dots, day-first when the day is past 12);
+- *labelled fields*: a label of the label table (``data/metadata_labels.txt``) with the
+  grammar's separators, anywhere in the line (``labels.label_pattern``), or a label glued
+  behind the text before it when a colon closes it (``文章来源:`` after ``已围观``); its
+  value runs to the next piece or space;
+- *counts*: digits, with or without a unit and the counter's word (``1552人已围观``,
+  ``140``);
+- *outlets* (``byline_outlet.is_outlet_name``, a title in 《》), *a person's name*
+  (``is_person_name``) and *interface words* (``byline_interface.is_interface_item``);
+- anything else is *unknown*.
+
+The line is a byline row when its known pieces carry the evidence: a date and a labelled
+field with a value, a date and an outlet, or two labelled fields with values; and what is
+unknown is short and no sentence: at most ``MAX_UNKNOWN`` pieces of at most
+``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in all, and no clause or sentence
+mark anywhere in the line.  The fields are read by the byline grammar from the known pieces
+only (the line rebuilt without its unknown pieces and counters); the unknown pieces are
+recorded in the reading (``TolerantRow.unknown``, shown by ``--explain`` as the line's
+evidence).  A line the grammar reads as printed is never asked.
+
+**Zone.**  The head: the lines above the page's first prose paragraph
+(``structure.classify`` asks only there, of lines that no other judge placed and of lines
+taken for a tool row: a crumb glued before the row, ``您當前的位置 :中華龍都網 >> 新聞中心
+來源:中華龍都網 | 2018-03-04 15:28:18 |``, is a row whose crumb words are unknown pieces).
+
+**Negatives.**  A first paragraph opening with a date and an outlet (``2019年9月7日,新京报
+记者…``) has clause marks; a story's dateline (an outlet, a date and a report or desk word,
+``参考消息网2026-01-30号报道``: ``byline_portal.REPORT_WORDS`` and the desks' words of
+``data/dateline_conventions.txt``) is the lead's own line, kept in the body; a headline
+with a date has no second kind of evidence, or an unknown stretch past the bound; a
+picture's caption (a photo credit's end, a caption cue) is left to the caption rules; a
+table row of numbers is a date and counts, no evidence; a web address's path holds digits the
+date grammar reads (``https://tmhk.org/2019/08/02/``), so a line with an address is left to
+the grammar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from newsclean.data import data_kinds
+from newsclean.filters.byline import MAX_METADATA_LENGTH, PHOTO_CREDIT_ENDS
+from newsclean.filters.byline_interface import is_interface_item
+from newsclean.filters.byline_outlet import is_outlet_name
+from newsclean.filters.byline_pieces import Metadata, is_person_name
+from newsclean.filters.byline_portal import REPORT_WORDS
+from newsclean.filters.captions import caption_cue
+from newsclean.filters.dates import find_dates
+from newsclean.filters.labels import is_label, label_pattern, label_table
+from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.metadata import parse_metadata
+
+#: At most this many unknown pieces, each of at most this many characters, so many in all.
+MAX_UNKNOWN = 2
+MAX_UNKNOWN_PIECE = 8
+MAX_UNKNOWN_TOTAL = 10
+#: The longest label word tried before a colon (发布时间, 文章来源, 责任编辑, 稿件来源于).
+MAX_LABEL = 6
+#: A clause or sentence mark: the line is prose, not a row (a date's comma is ASCII + digit).
+CLAUSE = lazy_regex(r"[，。；！？!?;]|,(?!\s?\d)")
+#: Where pieces part: spaces, bars, slashes, middle dots.
+PARTS = lazy_regex(r"[\s\u3000|｜丨/／·•]+")
+#: A count: digits, a unit or the counter's word after them (1552人已围观, 28评论, 140).
+COUNT = lazy_regex(
+    r"\d{1,9}(?:[次人条條个個位篇]?(?:已?\p{Han}{0,2}(?:阅读|閱讀|浏览|瀏覽|围观|圍觀|点击|點擊|评论|評論|观看|觀看|阅|閱|看))?)?"
+)
+#: A title in 《》: a publication.
+PUBLICATION = lazy_regex(r"《[^《》]{1,20}》\p{Han}{0,2}")
+
+
+@cache
+def _desk_words() -> tuple[str, ...]:
+    """The words closing a story's dateline: the report words (报道, 報導) and the desks'
+    words of ``data/dateline_conventions.txt`` (讯, 电, 消息)."""
+    return REPORT_WORDS + tuple(data_kinds("dateline_conventions.txt")["bracket"])
+
+
+def _dateline_word(piece: str) -> bool:
+    """An unknown piece closing on a dateline's word (``号报道``, ``日电``): the line is the
+    story's own dateline (``参考消息网2026-01-30号报道``), body text, no row."""
+    return piece.rstrip("】]〕)）:：").endswith(_desk_words())
+
+
+@dataclass
+class TolerantRow(Metadata):
+    """A byline row read from its known pieces; ``unknown`` holds the pieces it did not know."""
+
+    unknown: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    kind: str  # date, label, count, outlet, name, tool, unknown
+    text: str
+
+
+def _labels(line: str) -> list[tuple[int, int]]:
+    """Label spans (label and separator): the grammar's, and a label glued behind text
+    when a colon closes it."""
+    spans = [(m.start(), m.end()) for m in label_pattern().finditer(line) if is_label(m)]
+    table = label_table()
+    for colon in regex.finditer(r"[:：]", line):
+        at = colon.start()
+        if any(start <= at < end for start, end in spans):
+            continue
+        for size in range(min(MAX_LABEL, at), 1, -1):
+            if line[at - size : at] in table:
+                spans.append((at - size, at + 1))
+                break
+    return sorted(spans)
+
+
+def _chunk_pieces(text: str, offset: int) -> list[_Piece]:
+    """A stretch between dates and labels, cut at its parts and typed."""
+    pieces = []
+    for part in regex.finditer(r"[^\s\u3000|｜丨/／·•]+", text):
+        chunk, base = part.group(), offset + part.start()
+        at = 0
+        for count in COUNT.finditer(chunk):
+            if count.start() > at:
+                pieces.append(_typed(chunk[at : count.start()], base + at))
+            pieces.append(_Piece(base + count.start(), base + count.end(), "count", count.group()))
+            at = count.end()
+        if at < len(chunk):
+            pieces.append(_typed(chunk[at:], base + at))
+    return pieces
+
+
+def _typed(chunk: str, start: int) -> _Piece:
+    end = start + len(chunk)
+    if not any(char.isalnum() for char in chunk):
+        return _Piece(start, end, "mark", chunk)  # ⊙, ★, -: a separator of the site's own
+    if PUBLICATION.fullmatch(chunk) or is_outlet_name(chunk):
+        return _Piece(start, end, "outlet", chunk)
+    if is_person_name(chunk):
+        return _Piece(start, end, "name", chunk)
+    if is_interface_item(chunk):
+        return _Piece(start, end, "tool", chunk)
+    return _Piece(start, end, "unknown", chunk)
+
+
+def pieces(line: str) -> list[_Piece]:
+    """The line's typed pieces, in order.
+
+    >>> [p.kind for p in pieces("2022-07-23 04:29:19 来源:中国专利 TAG:")]
+    ['date', 'label', 'value', 'unknown']
+    """
+    marks: list[tuple[int, int, str]] = [(d.start, d.end, "date") for d in find_dates(line)]
+    for start, end in _labels(line):
+        if not any(s < end and start < e for s, e, _ in marks):
+            marks.append((start, end, "label"))
+    marks.sort()
+    out: list[_Piece] = []
+    at = 0
+    for index, (start, end, kind) in enumerate(marks):
+        if start < at:
+            continue
+        if start > at:
+            out += _chunk_pieces(line[at:start], at)
+        out.append(_Piece(start, end, kind, line[start:end]))
+        at = end
+        if kind == "label":  # its value: after the spaces, to the next piece or part
+            stop = marks[index + 1][0] if index + 1 < len(marks) else len(line)
+            begin = at
+            while begin < stop and line[begin] in " \t\u3000":
+                begin += 1
+            gap = PARTS.search(line, begin, stop)
+            value_end = gap.start() if gap else stop
+            if value_end > begin:
+                out.append(_Piece(begin, value_end, "value", line[begin:value_end]))
+                at = value_end
+    if at < len(line):
+        out += _chunk_pieces(line[at:], at)
+    return out
+
+
+def tolerant_row(line: str) -> TolerantRow | None:
+    """The fields of a head line read from the pieces the grammar knows, or None.
+
+    >>> row = tolerant_row("2022-07-23 04:29:19 来源:中国专利 TAG:")
+    >>> row.fields["source"], row.unknown
+    ('中国专利', ['TAG:'])
+    >>> tolerant_row("2019年9月7日,新京报记者走访了当地的三家工厂。") is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_METADATA_LENGTH or CLAUSE.search(text):
+        return None
+    if text.strip("()（）【】[]").endswith(PHOTO_CREDIT_ENDS) or caption_cue(text) is not None:
+        return None
+    if "://" in text:
+        return None  # https://tmhk.org/2019/08/02/: a path's digits, no byline date
+    read = pieces(text)
+    unknown = [p.text for p in read if p.kind in ("unknown", "mark")]
+    words = [p.text for p in read if p.kind == "unknown"]
+    if not unknown or len(words) > MAX_UNKNOWN:
+        return None  # every piece known: the grammar's refusal stands
+    if any(_dateline_word(word) for word in words):
+        return None  # 参考消息网2026-01-30号报道: the story's dateline, the lead's own
+    if words and (
+        max(map(len, words)) > MAX_UNKNOWN_PIECE or sum(map(len, words)) > MAX_UNKNOWN_TOTAL
+    ):
+        return None
+    kinds = [p.kind for p in read]
+    filled = sum(
+        1
+        for i, k in enumerate(kinds)
+        if k == "label" and i + 1 < len(kinds) and kinds[i + 1] == "value"
+    )
+    dated = "date" in kinds
+    if not ((dated and (filled or "outlet" in kinds)) or filled >= 2):
+        return None
+    known: list[str] = []
+    for i, p in enumerate(read):
+        if p.kind == "value" and i and read[i - 1].kind == "label":
+            known[-1] = read[i - 1].text.strip() + p.text  # the label and its value
+        elif p.kind in ("date", "outlet", "name", "label", "value"):
+            known.append(p.text.strip())
+    rebuilt = "  ".join(known)
+    parsed = parse_metadata(rebuilt)
+    if parsed is None or not ({"published_at", "source"} & parsed.fields.keys()):
+        return None
+    return TolerantRow(dict(parsed.fields), list(parsed.labels), unknown)
+
+
+def row_evidence(metadata: Metadata) -> str:
+    """A byline line's evidence for ``--explain``: its labels, and the pieces a tolerant
+    reading did not know.
+
+    >>> row_evidence(TolerantRow({"source": "X"}, ["来源"], ["TAG:"]))
+    '来源; tolerant row, unknown pieces: TAG:'
+    """
+    said = ", ".join(metadata.labels) or "date"
+    if isinstance(metadata, TolerantRow):
+        said += "; tolerant row, unknown pieces: " + ", ".join(metadata.unknown)
+    return said

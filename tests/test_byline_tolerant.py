@@ -1,0 +1,98 @@
+"""The tolerant reading of a head row (round 46, ``byline_tolerant``): the pieces the grammar
+knows give the fields, the unknown pieces are recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.filters.byline_tolerant import pieces, row_evidence, tolerant_row
+
+FIRST = (
+    "  新学期开始后，学校组织全体教师开展了为期两天的教学研讨活动，围绕课堂教学改革、"
+    "学生评价方式等问题进行了深入交流，与会教师纷纷表示收获很大。"
+)
+
+
+def _page(head: list[str]) -> str:
+    return "\n".join([*head, "", FIRST, ""]) + "\n"
+
+
+def test_a_crumb_glued_before_the_row_keeps_the_rows_fields() -> None:
+    # http://www.bluewhalekiteacademy.com/content/2018-03/04/content_808177.htm (a copy of
+    # 中華龍都網, tests/data/harvest/byline.tsv): the crumb and the byline in one line; the
+    # whole line was taken for the crumb (a tool row) and its date and source were lost.
+    line = "您當前的位置 :中華龍都網 >> 新聞中心 來源:中華龍都網 | 2018-03-04 15:28:18 |"
+    doc = clean(_page(["周口市老城区年味渐浓", line]))
+    assert doc.source == "中华龙都网"
+    assert (doc.published_at or "").startswith("2018-03-04")
+    row = tolerant_row(line)
+    assert row is not None
+    assert row.unknown == ["您當前的位置", ">>", "新聞中心"]
+    assert "unknown pieces: 您當前的位置" in row_evidence(row)
+
+
+def test_the_pieces_are_typed() -> None:
+    # https://www.jishuxx.com/zhuanli/20220723/1229909.html: the row's own empty TAG: label.
+    kinds = [(p.kind, p.text) for p in pieces("2022-07-23 04:29:19 来源:中国专利 TAG:")]
+    assert kinds == [
+        ("date", "2022-07-23 04:29:19"),
+        ("label", "来源:"),
+        ("value", "中国专利"),
+        ("unknown", "TAG:"),
+    ]
+    # The round-45 row (https://syxz6.com/show/503.html's layout): a name, a day-first date,
+    # a category, a count with its counter word and a label glued after it.
+    glued = [(p.kind, p.text) for p in pieces("孫燦芬19-08-2014PHP教程1552人已圍觀文章來源:人民網")]
+    assert glued == [
+        ("name", "孫燦芬"),
+        ("date", "19-08-2014"),
+        ("unknown", "PHP教程"),
+        ("count", "1552人已圍觀"),
+        ("label", "文章來源:"),
+        ("value", "人民網"),
+    ]
+    row = tolerant_row("孫燦芬19-08-2014PHP教程1552人已圍觀文章來源:人民網")
+    assert row is not None
+    assert row.fields["source"] == "人民網"
+    assert row.fields["published_at"] == "2014-08-19"
+    assert row.unknown == ["PHP教程"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The story's own dateline: an outlet, a date, a report word (eval page 078's
+        # https://us.usy7.cc/usy0129HEA8Sxt.xml, a copy of a 参考消息网 page).
+        "参考消息网2026-01-30号报道",
+        # A first paragraph opening with a date and an outlet (issue 10).
+        "2019年9月7日,新京报记者走访了当地的三家工厂。",
+        # A caption with its date and credit (tests/data/harvest/byline.tsv,
+        # http://hamburger.guanzhoutuanjian.com/4021320/pinkchuang.html).
+        "在武汉天河机场,湖北省武汉市第一医院医护人员为广东第14批援鄂医疗队送行"
+        "(2020年3月23日摄)。新华社记者 陈晔华摄",
+        # A lead with a date and a place (http://www.lankeshpatrike.com/show-20107.html).
+        "中共中央、國務院20日上午在人民大會堂舉行2023年春節團拜會。",
+        # A web address's path is no byline date (tests/data/harvest/caption.tsv,
+        # https://tmhk.org/2019/08/02/).
+        "https://tmhk.org/2019/08/02/",
+        # A table row of numbers: a date and counts, no evidence.
+        "2019-01-01  123  456  789",
+        # A headline with a date: no second kind of evidence.
+        "2019年9月7日 北京举行国庆演练",
+    ],
+)
+def test_lines_of_the_same_shape_stay(line: str) -> None:
+    assert tolerant_row(line) is None
+
+
+def test_a_row_of_known_pieces_the_grammar_refused_stays_refused() -> None:
+    # All pieces known (date, publication, names) and no unknown one: not asked.
+    assert tolerant_row("2021-03-27 11:13:46 《大学与学科》 陈先哲 文黎晖") is None
+
+
+def test_the_first_paragraph_opening_with_a_dated_outlet_stays_in_the_body() -> None:
+    # Eval page 078 (a copy of 参考消息网): the dated lead line is the article's own.
+    doc = clean(_page(["参考消息网2026-01-30号报道"]))
+    assert doc.source is None
+    assert "参考消息网2026-01-30号报道" in doc.body
