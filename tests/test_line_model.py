@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_line_model", ROOT / "tools" / "build_line_model.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_line_model", ROOT / "tools" / "build_line_model.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -113,7 +113,7 @@ def gather() -> list[tuple[str, str, str]]:
         for text in page["captions"]:
             add("caption", text, url, "originals")
     labels = {"tool": "tool", "notice": "notice", "keep": "body"}
-    for path in sorted(HARVEST.glob("foot*.tsv")) + [HARVEST / "voice_r45.tsv"]:
+    for path in [*sorted(HARVEST.glob("foot*.tsv")), HARVEST / "voice_r45.tsv"]:
         lines = [r for r in path.read_text("utf-8").splitlines() if r and r[0] != "#"]
         for raw in lines[1:]:
             half, label, text, url = raw.split("\t")
@@ -134,7 +134,8 @@ def write_rows(rows: list[tuple[str, str, str]]) -> None:
         "# Labelled real lines for the learned line model (tools/build_line_model.py --gather),",
         "# from tuned material only: eval/variants/{furniture,notice,byline,caption}.json,",
         "# eval/originals/*.json, and half-A rows of tests/data/harvest/foot*.tsv, voice_r45.tsv,",
-        "# furniture.tsv (no half-B row).  Columns: label<TAB>text<TAB>source (where gathered, then the page url).",
+        "# furniture.tsv (no half-B row).",
+        "# Columns: label<TAB>text<TAB>source (where gathered, then the page url).",
     ]
     body = ["\t".join(row) for row in rows]
     ROWS.parent.mkdir(parents=True, exist_ok=True)
@@ -207,10 +208,7 @@ def render(rows: list[tuple[str, str, str]]) -> str:
         + ".",
         "# Columns: feature, then log θ per class: " + ", ".join(CLASSES) + ".",
     ]
-    body = [
-        "\t".join([escape(f), *(f"{x:.4f}" for x in v)])
-        for f, v in sorted(theta.items())
-    ]
+    body = ["\t".join([escape(f), *(f"{x:.4f}" for x in v)]) for f, v in sorted(theta.items())]
     return "\n".join(head + body) + "\n"
 
 
@@ -270,7 +268,9 @@ def loho(verbose: bool = False) -> int:
         hit = [is_tool for m, is_tool in scored if m > t]
         tp = sum(hit)
         prec = tp / len(hit) if hit else 1.0
-        print(f"  t={t:>3}: precision {prec:.3f}  recall {tp / max(1, positives):.3f}  ({len(hit)})")
+        print(
+            f"  t={t:>3}: precision {prec:.3f}  recall {tp / max(1, positives):.3f}  ({len(hit)})"
+        )
     return 0
 
 

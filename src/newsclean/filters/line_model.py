@@ -138,7 +138,7 @@ def _table() -> dict[str, tuple[float, ...]]:
     text = resources.files("newsclean.data").joinpath("line_model.txt").read_text("utf-8")
     out: dict[str, tuple[float, ...]] = {}
     for raw in text.splitlines():
-        if not raw or raw.startswith("#") and "\t" not in raw:
+        if not raw or (raw.startswith("#") and "\t" not in raw):
             continue
         name, *values = raw.split("\t")
         out[unescape(name)] = tuple(float(v) for v in values)
@@ -157,9 +157,11 @@ def scores(text: str) -> dict[str, float]:
     return dict(zip(CLASSES, totals, strict=True))
 
 
+@functools.lru_cache(maxsize=4096)
 def tool_margin(text: str) -> float | None:
     """``margin`` when ``text`` reads as a tool line more than as any other class (a line
-    more like a byline row, a notice or a caption is left to those readers); else None."""
+    more like a byline row, a notice or a caption is left to those readers); else None.
+    Cached: a site's tool lines repeat on each of its pages."""
     score = scores(text)
     best = max(CLASSES, key=score.__getitem__)
     return score["tool"] - score["body"] if best == "tool" else None
