@@ -105,6 +105,8 @@ def test_a_kicker_under_the_headline_stays() -> None:
         "习近平向军事科学院、国防大学、国防科技大学授军旗致训词",  # a headline
         "请广大网民不信谣不传谣",  # a quoted appeal (wgbkz.com, test_furniture_voice)
         "各村党总支、村委会:",  # a notice's addressees (cqyc.gov.cn, foot_r41.tsv, A)
+        # a slogan row of tool words (tests/data/furniture_variants.tsv, content; margin 19.5)
+        "看新闻 学知识 用手机 扫码乘车",
     ],
 )
 def test_article_lines_at_the_foot_stay(line: str) -> None:
