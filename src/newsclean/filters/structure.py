@@ -55,6 +55,7 @@ from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_para
 from newsclean.filters.furniture_advert import advert_runs
 from newsclean.filters.furniture_comment_head import comment_heads
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
+from newsclean.filters.furniture_learned import place_learned
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
 from newsclean.filters.furniture_pointer import pointer_lines
@@ -305,6 +306,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
     _place_foot(text, body, title, placements, reasons, evidence)  # round 40: the foot's zone
+    place_learned(text, count, placements, reasons, evidence)  # round 46: the line model
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
     paragraphs = [i for i in body if placements[i] == "body"]
     opens = next((k for k, i in enumerate(paragraphs) if is_paragraph(lines[i].text)), 0)  # type: ignore[union-attr]

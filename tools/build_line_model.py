@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Build the learned line model (``src/newsclean/data/line_model.txt``) from labelled real lines.
+
+    python tools/build_line_model.py --gather   # rewrite tools/data/line_model_rows.tsv
+    python tools/build_line_model.py            # rebuild the model from that TSV
+    python tools/build_line_model.py --loho     # leave-one-host-out figures of the decision
+
+What it reads (``--gather``; tuned material and the harvests' halves A only):
+
+- ``eval/variants/furniture.json``: each row's ``text`` (a site's tool line) -> ``tool``;
+- ``eval/variants/notice.json``: each row's ``example`` -> ``notice``;
+- ``eval/variants/byline.json``: each row's ``example`` (a byline row as printed) -> ``byline``;
+- ``eval/variants/caption.json``: a ``line`` row's ``text``, a ``credit`` row's ``credit``
+  -> ``caption``;
+- ``eval/originals/*.json``: the article's ``paragraphs`` (and each sentence of a long one),
+  ``headings`` and ``title`` -> ``body``; its ``captions`` -> ``caption``;
+- ``tests/data/harvest/foot*.tsv`` and ``voice_r45.tsv``: rows of half **A** (the half the
+  row states, as ``eval/harvest_foot.py`` prints it): ``tool`` -> ``tool``, ``notice`` ->
+  ``notice``, ``keep`` -> ``body``; ``furniture.tsv``: rows whose host is in half A
+  (``eval/harvest_report.host_half``): ``removed`` -> ``tool``, ``notice`` -> ``notice``,
+  ``kept`` -> ``body``.  A host counts as A only when it is A however a script names it (as
+  written, without ``www.``, its last two labels: ``half_a``), so no half-B row is read.
+
+The gathered set (label, text, source) is written to ``tools/data/line_model_rows.tsv`` so the
+model can be rebuilt without the evaluation; the model is a function of that file alone
+(``tests/test_line_model.py`` rebuilds it and compares with the shipped table).
+
+The model: multinomial naive Bayes over the *set* of a line's features (each counted once a
+line), Laplace smoothing ``ALPHA``, equal class priors.  Features (``newsclean.filters.
+line_model.features``, shared with the reader): character unigrams and bigrams of the line
+after OpenCC t2s (digits folded to ``0``, ASCII letters lower-cased, spaces collapsed), and
+shape tokens (length bucket, the last character's class, the shares of Han, digits and ASCII,
+a separator ``| > › » · /`` or a wide gap, a comma).  The table keeps the ``MAX_FEATURES``
+features of most weight (document frequency at least ``MIN_DF``, ranked by
+``df * |log θ_tool - log θ_body|``, then by name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsclean.filters.line_model import CLASSES, escape, features, is_candidate_text  # noqa: E402
+
+ROWS = ROOT / "tools" / "data" / "line_model_rows.tsv"
+MODEL = ROOT / "src" / "newsclean" / "data" / "line_model.txt"
+HARVEST = ROOT / "tests" / "data" / "harvest"
+ALPHA = 1.0
+MIN_DF = 3
+MAX_FEATURES = 3000
+#: The longest sentence of a long paragraph kept as a body row of its own.
+SENTENCE_ROW = 60
+COMMAND = "python tools/build_line_model.py"
+
+
+def host_half(host: str) -> str:
+    """``eval/harvest_report.host_half``, written here so the tool needs no ``eval/`` import."""
+    return "AB"[int(hashlib.sha256(host.encode()).hexdigest(), 16) % 2]
+
+
+def half_a(url: str) -> bool:
+    """The url's host is in half A however a harvest script names it: as written, without
+    ``www.``, or its last two labels (the scripts differ, and no host may be A in one and B in
+    another)."""
+    host = urlsplit(url).netloc
+    names = {host, host.removeprefix("www."), ".".join(host.split(".")[-2:])}
+    return all(host_half(name) == "A" for name in names)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def gather() -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+
+    def add(label: str, text: str | None, source: str, origin: str) -> None:
+        if not isinstance(text, str):
+            return  # an original without a title
+        for line in text.split("\n"):  # a row of two page lines is two rows
+            if line := _clean(line):
+                rows.append((label, line, f"{origin} {_clean(source)}"))
+
+    variants = ROOT / "eval" / "variants"
+    for row in json.loads((variants / "furniture.json").read_text("utf-8"))["variants"]:
+        add("tool", row["text"], row["where"], "variants/furniture")
+    for row in json.loads((variants / "notice.json").read_text("utf-8"))["variants"]:
+        add("notice", row["example"], row["where"], "variants/notice")
+    for row in json.loads((variants / "byline.json").read_text("utf-8"))["variants"]:
+        add("byline", row["example"], row["where"], "variants/byline")
+    for row in json.loads((variants / "caption.json").read_text("utf-8"))["variants"]:
+        text = row["credit"] if row["kind"] == "credit" else row["text"]
+        add("caption", text, row["where"], "variants/caption")
+    for path in sorted((ROOT / "eval" / "originals").glob("*.json")):
+        page = json.loads(path.read_text("utf-8"))
+        url = page["origin"]["url"]
+        for text in [page["title"], *page["headings"], *page["paragraphs"]]:
+            add("body", text, url, "originals")
+            if text and len(text) > SENTENCE_ROW:
+                for sentence in re.findall(r"[^。！？]*[。！？]", text):
+                    if 4 <= len(sentence.strip()) <= SENTENCE_ROW:
+                        add("body", sentence, url, "originals")
+        for text in page["captions"]:
+            add("caption", text, url, "originals")
+    labels = {"tool": "tool", "notice": "notice", "keep": "body"}
+    for path in [*sorted(HARVEST.glob("foot*.tsv")), HARVEST / "voice_r45.tsv"]:
+        lines = [r for r in path.read_text("utf-8").splitlines() if r and r[0] != "#"]
+        for raw in lines[1:]:
+            half, label, text, url = raw.split("\t")
+            if half == "A" and half_a(url) and label in labels:
+                add(labels[label], text, url, f"harvest/{path.stem}")
+    furniture = {"removed": "tool", "notice": "notice", "kept": "body"}
+    for raw in (HARVEST / "furniture.tsv").read_text("utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        _kind, text, expected, url, _pos = raw.split("\t")
+        if half_a(url) and expected in furniture:
+            add(furniture[expected], text, url, "harvest/furniture")
+    return sorted(set(rows))
+
+
+def write_rows(rows: list[tuple[str, str, str]]) -> None:
+    head = [
+        "# Labelled real lines for the learned line model (tools/build_line_model.py --gather),",
+        "# from tuned material only: eval/variants/{furniture,notice,byline,caption}.json,",
+        "# eval/originals/*.json, and half-A rows of tests/data/harvest/foot*.tsv, voice_r45.tsv,",
+        "# furniture.tsv (no half-B row).",
+        "# Columns: label<TAB>text<TAB>source (where gathered, then the page url).",
+    ]
+    body = ["\t".join(row) for row in rows]
+    ROWS.parent.mkdir(parents=True, exist_ok=True)
+    ROWS.write_text("\n".join(head + body) + "\n", encoding="utf-8")
+
+
+def read_rows(path: Path = ROWS) -> list[tuple[str, str, str]]:
+    out = []
+    for raw in path.read_text("utf-8").splitlines():
+        if raw and not raw.startswith("#"):
+            label, text, source = raw.split("\t")
+            out.append((label, text, source))
+    return out
+
+
+def host_of(source: str) -> str:
+    """The host a row came from (its url after the origin), without ``www.``."""
+    url = source.split(" ")[1] if " " in source else source
+    return urlsplit(url).netloc.removeprefix("www.") if "//" in url else url
+
+
+Counts = dict[str, Counter[str]]
+
+
+def count(rows: list[tuple[str, str, str]]) -> tuple[Counts, Counter[str]]:
+    """Per class, how many lines hold each feature; and how many lines each class has."""
+    df: Counts = {c: Counter() for c in CLASSES}
+    lines: Counter[str] = Counter()
+    for label, text, _ in rows:
+        df[label].update(features(text))
+        lines[label] += 1
+    return df, lines
+
+
+def table(df: Counts, vocab: list[str]) -> dict[str, list[float]]:
+    """log θ of each kept feature per class (multinomial over the kept features)."""
+    totals = {c: sum(df[c][f] for f in vocab) for c in CLASSES}
+    width = len(vocab)
+    return {
+        f: [math.log((df[c][f] + ALPHA) / (totals[c] + ALPHA * width)) for c in CLASSES]
+        for f in vocab
+    }
+
+
+def choose(df: Counts) -> list[str]:
+    every: Counter[str] = Counter()
+    for c in CLASSES:
+        every.update(df[c])
+    tool, body = CLASSES.index("tool"), CLASSES.index("body")
+    candidates = sorted(f for f, n in every.items() if n >= MIN_DF)
+    theta = table(df, candidates)
+    weight = {f: every[f] * abs(theta[f][tool] - theta[f][body]) for f in candidates}
+    ranked = sorted(candidates, key=lambda f: (-round(weight[f], 6), f))
+    return sorted(ranked[:MAX_FEATURES])
+
+
+def render(rows: list[tuple[str, str, str]]) -> str:
+    df, lines = count(rows)
+    vocab = choose(df)
+    theta = table(df, vocab)
+    sources = Counter((label, kind_of(source)) for label, _, source in rows)
+    head = [
+        "# The learned line model (multinomial naive Bayes over a line's feature set, equal",
+        "# class priors), read by src/newsclean/filters/line_model.py.",
+        f"# Built by: {COMMAND} (from tools/data/line_model_rows.tsv; --gather rewrites it).",
+        f"# Parameters: alpha {ALPHA}, min_df {MIN_DF}, max_features {MAX_FEATURES}.",
+        "# Rows per class: " + ", ".join(f"{c} {lines[c]}" for c in CLASSES) + ".",
+        "# Rows per class and source: "
+        + ", ".join(f"{c}/{s} {n}" for (c, s), n in sorted(sources.items()))
+        + ".",
+        "# Columns: feature, then log θ per class: " + ", ".join(CLASSES) + ".",
+    ]
+    body = ["\t".join([escape(f), *(f"{x:.4f}" for x in v)]) for f, v in sorted(theta.items())]
+    return "\n".join(head + body) + "\n"
+
+
+def kind_of(source: str) -> str:
+    """Where a row was gathered from (the source column's first word)."""
+    return source.split(" ")[0]
+
+
+def build() -> None:
+    MODEL.write_text(render(read_rows()), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gather", action="store_true", help="rewrite the rows TSV first")
+    parser.add_argument("--loho", action="store_true", help="leave-one-host-out figures")
+    parser.add_argument("--verbose", action="store_true", help="--loho: print the errors")
+    args = parser.parse_args()
+    if args.gather:
+        write_rows(gather())
+    if args.loho:
+        return loho(args.verbose)
+    build()
+    return 0
+
+
+def loho(verbose: bool = False) -> int:
+    """Leave-one-host-out: for each host, the table is refitted without its rows (the
+    feature list is the full set's) and its tool and body rows that the filter would ask
+    (``is_candidate_text``) are scored; precision and recall of ``margin > t``."""
+    rows = read_rows()
+    df, _ = count(rows)
+    vocab = choose(df)
+    by_host: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for row in rows:
+        by_host[host_of(row[2])].append(row)
+    tool, body = CLASSES.index("tool"), CLASSES.index("body")
+    scored: list[tuple[float, bool]] = []
+    for host_rows in by_host.values():
+        asked = [r for r in host_rows if r[0] in ("tool", "body") and is_candidate_text(r[1])]
+        if not asked:
+            continue
+        held, _ = count(host_rows)
+        rest = {c: df[c] - held[c] for c in CLASSES}
+        theta = table(rest, vocab)
+        for label, text, _ in asked:
+            feats = [theta[f] for f in features(text) if f in theta]
+            totals = [sum(v[k] for v in feats) for k in range(len(CLASSES))]
+            best = max(range(len(CLASSES)), key=totals.__getitem__)
+            margin = totals[tool] - totals[body] if best == tool else -1e9
+            scored.append((margin, label == "tool"))
+            if verbose and (label == "tool") != (margin > 8):
+                print(f"  {label:<5} {margin:7.2f} {text}")
+    positives = sum(1 for _, t in scored if t)
+    print(f"asked rows: {len(scored)} (tool {positives}, body {len(scored) - positives})")
+    for t in range(0, 31):
+        hit = [is_tool for m, is_tool in scored if m > t]
+        tp = sum(hit)
+        prec = tp / len(hit) if hit else 1.0
+        print(
+            f"  t={t:>3}: precision {prec:.3f}  recall {tp / max(1, positives):.3f}  ({len(hit)})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
