@@ -26,6 +26,7 @@ from newsclean.filters import (
     spam_glued_inside,
     spam_inlaid,
     spam_list_head,
+    spam_multiplied,
     spam_pictographs,
     spam_query,
     spam_query_grammar,
@@ -230,12 +231,14 @@ class Page:
         clause marks (``spam_pictographs``), symbols scattered into its words
         (``spam_symbols``) and a farm's tag words glued after its stops
         (``spam_tag_words``); a farm's refrain glued at the article's
-        clause ends (``spam_refrain``) is cut before the lines are judged."""
+        clause ends (``spam_refrain``) and its multiplied clause marks
+        (``spam_multiplied``) are cut before the lines are judged."""
         texts = self.texts
         # A farm's refrain is cut before the lines are judged: the words it pastes are no
         # part of the article the judgements ask about (a second cleaning reads without them).
         # Its lines are not asked again after the verdicts (``cut``): the probes and the
         # verdicts are made from the cut text already.
+        self._apply_cuts(spam_multiplied.multiplied_cuts(texts))  # a farm's marks, k times
         self._apply_cuts(spam_refrain.refrain_cuts(texts))
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
