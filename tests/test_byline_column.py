@@ -52,3 +52,24 @@ def test_a_count_stacked_with_a_date_only_is_not_read_as_the_column() -> None:
     placed[4] = "blank"  # a placeholder alone is a head label, as before
     page[4] = Line("不详")
     assert place_unlabelled_column(page, [0, 4, 6], placed, [None] * 7, [None] * 7) == [0, 4, 6]
+
+
+#: http://cn.gangyiku.com/kuai/6773.html (round 46): the poster's rank, the date to the
+#: second and the comment count, each on a line of its own under the headline.
+RANK_COLUMN = ("創始人", "2025-05-24 20:02:22", "0")
+
+
+def test_the_posters_rank_over_the_date_and_count_is_the_record() -> None:
+    doc = clean("\n\n".join((HEADLINE, *RANK_COLUMN, P1, P2)) + "\n")
+    assert not doc.removed
+    assert doc.author in ("", None)
+    assert [line.placement for line in doc.lines if line.text in ("創始人", "创始人")] == [
+        "metadata"
+    ]
+
+
+def test_a_rank_word_inside_the_article_stays() -> None:
+    # i-cable.com's paragraph, a sentence naming a founder: prose, no column
+    line = "    Facebook創始人朱克伯格在支援中心親自監督演習進行。"
+    doc = clean("\n\n".join((HEADLINE, "2025-05-24 20:02:22", line, P2)) + "\n")
+    assert len(doc.body) == 2

@@ -9,7 +9,9 @@ editor left empty prints the CMS's default, a *placeholder value*
 (``data/placeholder_values.txt``: 不详, 未知, 暂无, admin); so the placeholder alone on a
 line is the evidence that the column is the record's, and the lines stacked with it that are
 themselves lone field values (a bare count; a byline line the grammar read, the date) are
-the rest of the column.  The column's layout is seen on one host so far (hjxtv.com); the
+the rest of the column.  Round 46: a poster's *rank* (the user group a forum's software
+prints where the poster's name would stand: 创始人, 版主) is such a value too, listed with
+the placeholders: ``创始人`` / ``2025-05-24 20:02:22`` / ``0`` (cn.gangyiku.com).  The column's layout is seen on one host so far (hjxtv.com); the
 evidence it rests on, the placeholder, is the CMS defaults' table, seen on many.
 
 **Grammar.**  In the page head (above the first prose line), a *run* of lines with only
