@@ -142,6 +142,22 @@ def test_bulleted_lines_that_are_no_record_stay() -> None:
     assert "- 15字" in document.body
 
 
+def test_the_posters_ip_alone_closing_the_post_is_the_record() -> None:
+    # round 46: a board's bulleted record with its empty writer and date items left out,
+    # the poster's IP alone under the article (the item as on https://joypost.co/2024/01/page/5,
+    # eval/variants/byline.json by-bullets-author-date-ip)
+    document = clean("\n\n".join([HEADLINE, FIRST, SECOND, "  • 1.169.123.130"]) + "\n")
+    assert document.body == [FIRST, SECOND]
+    assert not document.removed
+
+
+def test_a_bulleted_list_of_addresses_stays() -> None:
+    # a tech story's public DNS servers, one a line after a bullet: two addresses, no poster
+    servers = ["  • 114.114.114.114", "  • 223.5.5.5"]
+    document = clean("\n\n".join([HEADLINE, FIRST, SECOND, *servers]) + "\n")
+    assert [line.strip() for line in document.body[2:]] == [s.strip() for s in servers]
+
+
 def test_a_date_alone_under_stacked_labels_is_the_record() -> None:
     # 公教報's head (kkp.org.hk): labels and values one a line, the date four lines down
     text = "\n\n".join(

@@ -11,8 +11,9 @@ line is the evidence that the column is the record's, and the lines stacked with
 themselves lone field values (a bare count; a byline line the grammar read, the date) are
 the rest of the column.  Round 46: a poster's *rank* (the user group a forum's software
 prints where the poster's name would stand: 创始人, 版主) is such a value too, listed with
-the placeholders: ``创始人`` / ``2025-05-24 20:02:22`` / ``0`` (cn.gangyiku.com).  The column's layout is seen on one host so far (hjxtv.com); the
-evidence it rests on, the placeholder, is the CMS defaults' table, seen on many.
+the placeholders: ``创始人`` / ``2025-05-24 20:02:22`` / ``0`` (cn.gangyiku.com).  The
+column's layout is seen on two hosts so far (hjxtv.com, cn.gangyiku.com); the evidence it
+rests on, the placeholder, is the CMS defaults' table, seen on many.
 
 **Grammar.**  In the page head (above the first prose line), a *run* of lines with only
 blank lines between them, each a lone value: a *count* (digits alone, ``MAX_COUNT_DIGITS`` at

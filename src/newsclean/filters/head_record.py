@@ -28,7 +28,11 @@ reader's ``- 书名`` / ``- 作者`` / ``- 15字`` / ``- 时间``): the lines ri
 headline, each opening with one bullet mark, one of them dated, are one record split over
 lines when every other item is a record's piece (a person's name, an outlet's name, a
 section word) or a count of the page's (``15字``: ``byline_asides.STAT_ITEM``).  A
-bulleted list of points holds clauses and stays; a run with no date is no record.
+bulleted list of points holds clauses and stays; a run with no date is no record, unless it
+holds the poster's IP address (round 46: the theme's empty writer and date items left out,
+``  • 1.169.123.130`` alone closes the post; four numbers 0-255 joined by dots after a bullet
+are a board's record of its poster, the date's part of the evidence, a lone item enough;
+a list of two addresses or more, a tech article's servers, is no record).
 
 The record line's grammar (its pieces, a lost icon, its date, a masthead row) is
 ``record_line`` (round 35, split from this module).
@@ -58,6 +62,7 @@ from newsclean.filters.record_line import (
     record_reading,
 )
 from newsclean.filters.record_pieces import (
+    IP_ADDRESS,
     POST_NUMBER,
     quiet_piece,
 )
@@ -94,13 +99,15 @@ def _bulleted_record(
         if BULLET.match(line.text.strip()) is None or placements[i] not in ("blank", "metadata"):
             break
         run.append(i)
-    if not 2 <= len(run) <= MAX_BULLETED:
+    # the poster's IP: one address (a list of servers, ``• 8.8.8.8`` / ``• 223.5.5.5``: none)
+    addressed = sum(IP_ADDRESS.fullmatch(_item(lines, i)) is not None for i in run) == 1
+    if not 2 - addressed <= len(run) <= MAX_BULLETED:
         return None
     marks = {lines[i].text.strip()[:1] for i in run}  # type: ignore[union-attr]
     items: list[tuple[int, tuple[str, str] | None]] = []
     dated = False
     for i in run:
-        piece = BULLET.sub("", lines[i].text.strip()).strip()  # type: ignore[union-attr]
+        piece = _item(lines, i)
         if find_byline_date(piece) is not None:
             dated = True
             continue  # the date line: the byline's or the record line's, read there
@@ -114,7 +121,12 @@ def _bulleted_record(
             items.append((i, what if what[0] else None))
         else:
             return None
-    return (run, items) if dated and len(marks) == 1 and items else None
+    return (run, items) if (dated or addressed) and len(marks) == 1 and items else None
+
+
+def _item(lines: Sequence[Lined | None], i: int) -> str:
+    """A bulleted line's item, without its bullet."""
+    return BULLET.sub("", lines[i].text.strip()).strip()  # type: ignore[union-attr]
 
 
 def place_record_lines(
