@@ -177,3 +177,31 @@ def test_a_brand_before_a_dateline_is_cut(glued: str, kept: str) -> None:
 def test_a_paragraph_quoting_a_site_stays(line: str) -> None:
     page = [line, WIRE_NEXT]
     assert list_head_cuts(page, [NOT_SPAM] * 2, simplify_lines) == {}
+
+
+#: Round 46: a Singapore story copied by a farm (https://www.xinjiapofuwuqi.cn/, the page
+#: 新加坡新闻：涉剪毁逾5面国旗-青年面控接受精神评估): the keyword list glued before the first
+#: paragraph, whose one sentence holds no opener; its last item closes with the paragraph's
+#: first clause and its comma, one item holds a function character (乱伦都市).
+SG_HEADLINE = "涉剪毁逾5面国旗 青年面控接受精神评估"
+SG_LIST = "bt激情,代追债,色拍拍999,bt成人无码,乱伦都市,a级电影,91彩票,一夜激情,裸聊合法"
+SG_FIRST = "男子涉嫌手持剪刀和刀子,在榜鹅一带剪毁超过5面国庆旗帜和国旗,昨早被控上法庭。"
+SG_SECOND = (
+    "被告是24岁的阿莫,他面对一项抵触腐蚀性和爆炸性物体和攻击性武器法令,以及一项恶作剧的控状。"
+)
+SG_THIRD = (
+    "警方前天(2日)发文告说,警方在同一天接到通报,指一名男子剪断插在榜鹅径路旁的新加坡国旗。"
+    "宏茂桥警署警员到场后将男子逮捕归案,并从他身上找到一把剪刀和一把刀子。"
+)
+
+
+def test_a_list_glued_before_a_one_sentence_paragraph_is_cut_and_the_sentence_stays() -> None:
+    text = "\n\n".join([SG_HEADLINE, SG_LIST + SG_FIRST, SG_SECOND, SG_THIRD]) + "\n"
+    assert _body(text) == [SG_FIRST, SG_SECOND, SG_THIRD]
+
+
+def test_a_writers_list_with_a_function_character_stays() -> None:
+    # a writer's clauses before the sentence: no spam term opens them
+    line = "北京,上海,广州,我们都看到,男子涉嫌手持剪刀和刀子,在榜鹅一带剪毁国旗,昨早被控上法庭。"
+    lines = [SG_HEADLINE, line, SG_SECOND, SG_THIRD]
+    assert list_head_cuts(lines, [NOT_SPAM] * 4, simplify_lines) == {}

@@ -37,6 +37,15 @@ list.  The list is cut off and the paragraph stays.  What makes such a head, on 
 * *what follows is the article's*: at least ``MIN_REST_HAN`` Han characters, not spam read
   alone.
 
+Round 46: the glued item may itself close with a comma when the paragraph's first clause
+holds no mark (``…,一夜激情,裸聊合法男子涉嫌手持剪刀和刀子,在榜鹅…``): an item closed by its
+comma is read as the glued one too, its keyword started by the vocabulary (``裸聊``) and
+ended by the article (``男子``, a pair the article prints), when what follows is a paragraph
+by itself and not spam read alone (else the list goes on).  An item holding a function
+character (``都``, ``的``) is a clause, unless the
+vocabulary opens it (a lexicon term or morpheme ``MIN_TERM`` characters long at its start:
+``乱伦都市``, xinjiapofuwuqi.cn, a farm's term glued to a word; ``我们都…`` opens none).
+
 A writer's list opening a lede (``北京,上海,广州等地…``, ``华为,小米,OPPO等品牌昨日…``)
 fails the glued item (``等地`` opens no lede) or the list (places and products the article
 names again are neither spam nor foreign).  A list joined by ``、`` is a writer's: not read.
@@ -105,6 +114,8 @@ OPENING_MARKS = "【〔［[(（〖·•"
 #: a quote or an opener are fewer).
 MIN_FOREIGN_ITEMS = 5
 HAN = lazy_re(f"[{HAN_SCRIPT}]")
+#: A clause's comma inside a sentence.
+CLAUSE = lazy_re(r"[,，;；]")
 #: A numbered paragraph's number (``1.中美贸易战…``, ``2、``) opens it as a lede opener does.
 NUMBERED = lazy_re(f"[{DECIMAL_DIGIT}]{{1,2}}[.．、](?=[{HAN_SCRIPT}])")
 #: A dateline: an agency or outlet and a place, then the day and 电/讯 (``新华社北京7月19日电``,
@@ -142,8 +153,8 @@ def list_head_cuts(
         starts = [len(text) - len(text.lstrip(" \u3000\t"))]
         items: list[str] = []
         while (item := ITEM.match(text, starts[-1])) is not None:
-            if FUNCTION_CHARS.search(item.group(1)):
-                break  # a clause, not a keyword
+            if FUNCTION_CHARS.search(item.group(1)) and _covered(item.group(1)) < MIN_TERM:
+                break  # a clause, not a keyword (乱伦都市: a spam term opens it, round 46)
             items.append(item.group(1))
             starts.append(item.end())
         if len(items) >= MIN_ITEMS:
@@ -164,6 +175,8 @@ def list_head_cuts(
             end = _glued_end(text, probe, starts[k], elsewhere, last=last)
             if end is None or (not last and end >= starts[k + 1] - 1):
                 continue  # an item closed by its comma: the list goes on
+            if not last and score_line(text[end:], simplify=None).is_spam:
+                continue  # what follows is more of the list
             break
         else:
             continue
@@ -208,14 +221,16 @@ def _glued_end(
     # No opener: the vocabulary starts the keyword and the article ends it, before a
     # paragraph by itself: the paragraph begins at the first pair the article prints.
     end = _covered(plain[: min(run.end(), MAX_TERM)])
-    if not last or not MIN_TERM <= end < run.end() or not _paragraph(plain[end:]):
+    if not MIN_TERM <= end < run.end() or not _paragraph(plain[end:]):
         return None
     lowered = text.lower()
     for k in range(end, min(run.end() - 1, MAX_TERM)):
         pairs = {plain[k : k + 2], lowered[where[k]] + lowered[where[k + 1]]}
         if article.names(pairs):
             return where[k]
-    return where[end]  # the article prints none of them: the vocabulary's reach
+    # the article prints none of them: the vocabulary's reach, for the glued item only (an
+    # item closed by its comma begins the paragraph only where the article's pair does)
+    return where[end] if last else None
 
 
 def _unglossed(probe: str, pos: int) -> tuple[str, list[int]]:
@@ -281,9 +296,14 @@ def _dateline(rest: str, article: Elsewhere | None) -> bool:
 
 
 def _paragraph(rest: str) -> bool:
-    """Whether ``rest`` is a paragraph by itself: longer than a headline, or two sentence
-    marks."""
-    return len(rest) > MAX_HEADLINE or len(PARAGRAPH_MARK.findall(rest)) >= 2
+    """Whether ``rest`` is a paragraph by itself: longer than a headline, two sentence
+    marks, or (round 46) one sentence of clauses closed by its stop (``男子涉嫌…刀子,在榜鹅
+    一带…国旗,昨早被控上法庭。``: a headline closes with no full stop)."""
+    return (
+        len(rest) > MAX_HEADLINE
+        or len(PARAGRAPH_MARK.findall(rest)) >= 2
+        or (rest.rstrip().endswith(("。", ".")) and len(CLAUSE.findall(rest)) >= 2)
+    )
 
 
 def _spam_list(
