@@ -125,3 +125,27 @@ def test_round_39_the_act_laid_out_as_the_paragraphs_under_the_headline_stays() 
     indented = ["\u3000\u3000" + FIRST, "\u3000\u3000" + SECOND]
     document = clean("\n\n".join([HEADLINE, line, *indented]) + "\n")
     assert document.captions == []
+
+
+#: Round 46: a chinanews.com.cn wire story copied with its picture's label over the dateline
+#: (https://sengpou.com/news_detail.php?news_id=10627&element_index=1).
+WIRE_HEADLINE = "香港新闻界庆祝新中国成立73周年 李家超希望讲好香港故事"
+WIRE_FIRST = (
+    "【中新社香港9月22日电】(戴小橦)香港特区行政长官李家超22日表示,期望香港新闻界努力讲好香港故事,"
+    "团结一致地把香港的最新发展和正信息,告诉世界各地的读者、听众和观众。"
+)
+WIRE_SECOND = "李家超当天出席香港新闻界庆祝中华人民共和国成立73周年酒会。"
+
+
+def test_the_act_over_a_wire_storys_dateline_is_its_pictures_caption() -> None:
+    line = "李行伟校长致辞"
+    document = clean("\n\n".join([WIRE_HEADLINE, line, WIRE_FIRST, WIRE_SECOND]) + "\n")
+    assert document.captions == [line]
+    assert line not in document.body
+
+
+def test_the_act_over_a_paragraph_without_a_dateline_stays() -> None:
+    line = "李行伟校长致辞"
+    first = WIRE_FIRST.split("】", 1)[1]  # the same paragraph, no dateline before it
+    document = clean("\n\n".join([WIRE_HEADLINE, WIRE_SECOND, line, first, WIRE_SECOND]) + "\n")
+    assert line not in document.captions

@@ -11,6 +11,7 @@ from newsclean.filters.caption_scene import (
     part_caption,
     part_in_flow,
     place_gathering,
+    scene_caption,
     view_caption,
 )
 from newsclean.filters.captions import caption_cue
@@ -277,3 +278,27 @@ def test_round_39_a_view_between_plain_paragraphs_is_the_pictures() -> None:
     document = clean("\n\n".join([headline, first, "现场一角", second]) + "\n")
     assert document.captions == ["现场一角"]
     assert len(document.body) == 2
+
+
+#: Round 46: a Hong Kong story copied with its picture's label between the paragraphs
+#: (fonfmedia.com, 2022/08/27, 香港第二场施政报告地区咨询会下午举行).
+HK_HEADLINE = "香港第二场施政报告地区咨询会下午举行 李家超及多名司局长出席"
+HK_FIRST = (
+    "行政长官李家超将于今日(27日)下午在南区举行第二场施政报告咨询会。他今日在社交网页表示,"
+    "会与四位司长、副司长及八位局长一同出席。"
+)
+HK_SECOND = (
+    "行政长官李家超将于10月19日公布上任后首份施政报告。继上周六在荃湾举行地区咨询会后,"
+    "新一场施政报告地区咨询会将于今日举行。"
+)
+
+
+def test_a_scene_named_by_its_act_is_a_caption() -> None:
+    assert scene_caption("记者采访现场。") and scene_caption("项目签约现场")
+    document = clean("\n\n".join([HK_HEADLINE, HK_FIRST, "记者采访现场。", HK_SECOND]) + "\n")
+    assert document.captions == ["记者采访现场。"]
+
+
+def test_going_to_the_acts_scene_is_a_sentence() -> None:
+    assert not scene_caption("记者来到采访现场。")
+    assert not scene_caption("记者在采访现场。")

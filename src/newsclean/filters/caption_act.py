@@ -25,7 +25,11 @@ one.
 The clause is the caption's wording, not the proof of one: ``市长李明主持会议`` alone between
 two paragraphs is as often a short heading or a one-line paragraph.  Where captions stand
 is ``caption_group.Groups.act_caption``'s question (mend, round 38): the line is set apart
-from the paragraphs, or a caption or a credit stands beside it.
+from the paragraphs, or a caption or a credit stands beside it.  Round 46: or it stands
+right over a wire story's dateline (``WIRE_OPENING``: ``李行伟校长致辞`` over
+``【中新社香港9月22日电】(戴小橦)…``, a story copied from chinanews.com.cn): a wire's story
+begins at its dateline, and what the copy sets over it is the wire's picture's label (a
+heading names no office-holder's act, it speaks of the story).
 
 >>> office_act("意大利华侨华人妇女企业联合会会长郑秀琴主持晚会仪式")
 "an office-holder's act: 会长 郑秀琴 主持"
@@ -45,7 +49,7 @@ import regex
 
 from newsclean.data import data_kinds
 from newsclean.filters.credit_names import person_name
-from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re
+from newsclean.filters.lazy_pattern import HAN_SCRIPT, lazy_re, lazy_regex
 from newsclean.filters.word_trie import word_pattern
 
 #: One clause of a caption: an organisation, an office, a name, an act and its object.
@@ -55,6 +59,11 @@ MAX_OBJECT = 8
 #: A function character: it joins a sentence, it names no organisation.
 FUNCTION = "由在为為对對"
 HAN_ONLY = lazy_re(f"[{HAN_SCRIPT}]{{5,40}}")
+#: A wire story's dateline opening its paragraph, bracketed or not: an agency and a place,
+#: the day, 电 or 讯 (``【中新社香港9月22日电】``, ``新华社北京7月19日电``); bounded, linear.
+WIRE_OPENING = lazy_regex(
+    r"[ \t\u3000]*[【\[〔]?[\p{Han}A-Za-z]{2,14}?\d{1,2}月\d{1,2}日[ \u3000]?[电電讯訊]"
+)
 
 
 @cache

@@ -69,7 +69,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.filters.caption_act import office_act
+from newsclean.filters.caption_act import WIRE_OPENING, office_act
 from newsclean.filters.caption_alt import CUE, alt_headline
 from newsclean.filters.caption_brackets import WIRE
 from newsclean.filters.caption_byline import photographer_byline
@@ -211,6 +211,8 @@ class Groups:
             view = self.views[near] if 0 <= near < len(self.views) else None
             if view is not None and (caption_cue(view.text) or office_act(view.text)):
                 return act
+            if view is not None and near > position and WIRE_OPENING.match(view.text):
+                return act  # over a wire story's dateline (caption_act, round 46)
         return None
 
     def _picture_name(self, position: int) -> str | None:

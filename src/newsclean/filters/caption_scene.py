@@ -4,7 +4,10 @@ from ``caption_layout`` in round 14, unchanged): a short noun phrase, at most
 scene noun and a full stop (``《中国发展报告2023》新书发布会现场。``, ``开幕式现场。``,
 ``颁奖典礼一角。``; without the stop it may be a heading).  It has no verb taking the
 reader there: ``记者赶到发布会现场。`` or ``嘉宾来到论坛现场`` (到 往 达 进 赴 回 在 于 入)
-is a one-line paragraph and stays.
+is a one-line paragraph and stays.  Round 46: the event may be named by its act, a
+verb-object word that names an occasion (采访, 签约, 颁奖, 揭牌, 剪彩, 奠基), its doer perhaps
+before it: ``记者采访现场。`` (a Hong Kong story copied with its picture's label,
+fonfmedia.com's e-paper copy); ``记者来到采访现场。`` has its verb of going and stays.
 
 A *site caption* (``site_caption``, round 23) is the same picture named by where it was
 taken: the locative phrase alone, the preposition 在/于/於 opening the line and a site noun
@@ -87,7 +90,8 @@ from newsclean.filters.word_trie import word_pattern
 #: A scene caption: an event's name and a scene noun, nothing else.
 MAX_SCENE_CAPTION = 30
 SCENE = lazy_regex(
-    r"(?:会|賽|赛|式|典|礼|禮|展|节|節|活动|活動|晚会|晚會|论坛|論壇|演出|比赛|比賽)"
+    r"(?:会|賽|赛|式|典|礼|禮|展|节|節|活动|活動|晚会|晚會|论坛|論壇|演出|比赛|比賽"
+    r"|采访|採訪|签约|簽約|颁奖|頒獎|揭牌|剪彩|奠基)"
     r"(?:现场|現場|一角|全景|场景|場景|盛况|盛況)[。.]?$"
 )
 NOT_SCENE = lazy_regex(r"[，,、；;：:！!？?到往达達进進赴回在于於入]")
