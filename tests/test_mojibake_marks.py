@@ -480,3 +480,15 @@ def test_classical_interrogatives_ask() -> None:
     line = "双兔傍地走,安能辨我是雄雌?"
     assert asks(line, line.index("?"))
     assert not asks("安全生产,人人有责?", 9)  # 安 alone is no question word
+
+
+def test_the_borrowed_no_of_a_posters_name_is_no_slip() -> None:
+    # round 46: a 2ch archive of a Taiwan board's thread (the post's head line,
+    # https://yomi.tokyo/agate/awabi2chsc/taiwan/1625692211/316-/dta): the board's default
+    # poster name after 2ch's 名無しさん, の standing for 的
+    assert find_mojibake("316:美麗島の名無桑").spans == ()
+
+
+def test_a_no_a_slip_left_in_a_sentence_is_flagged() -> None:
+    # the slipped sentence of tests/test_mojibake.py SIGN_POSITIVES, the pair read as の
+    assert find_mojibake("中共中央政治局常委の务院副总理韩正陪同考察").spans != ()

@@ -241,7 +241,11 @@ def lost_indent(text: str, start: int, end: int) -> bool:
 
 def stray_symbols(text: str) -> list[tuple[int, int]]:
     """A symbol-row character between Han characters, with the neighbour on each side
-    that is rare or out of place (part of the same shifted stretch)."""
+    that is rare or out of place (part of the same shifted stretch).  Round 46: the
+    hiragana の between two common Han characters on a short line with no clause mark is
+    the possessive Chinese web writing borrows for 的 in a name or a title
+    (``美麗島の名無桑``, a Taiwanese board's poster name after 2ch's 名無しさん), not a
+    shifted pair (``borrowed_no``)."""
     spans: list[tuple[int, int]] = []
     letters: Counter[str] = Counter()  # letters per alphabet (charmodel.ALPHABETS), once
     for match in STRAY_SYMBOL.finditer(text):
@@ -251,11 +255,28 @@ def stray_symbols(text: str) -> list[tuple[int, int]]:
         kind = alphabet(match.group())
         if kind and (letters := letters or Counter(map(alphabet, text)))[kind] > 1:
             continue  # Japanese or zhuyin quoted: a shifted pair leaves one letter alone
+        if match.group() == "の" and borrowed_no(text, start):
+            continue  # 美麗島の名無桑: the borrowed 的 of a name, between common Han
         start -= is_rare(text[start - 1])
         end += is_rare(text[end]) or out_of_place(text, end)
         spans.append((start, end))
     spans.extend(slip_heads(text))
     return spans
+
+
+#: A name or a title holding the borrowed の is this short at most, with no clause mark.
+MAX_NO_NAME = 16
+NO_CLAUSE = lazy_re("[，。；！？,;!?]")
+
+
+def borrowed_no(text: str, at: int) -> bool:
+    """Whether the の at ``at`` is the borrowed 的 of a name or a title: between common Han
+    characters, on a short line with no clause mark (a slip's の stands in a sentence)."""
+    return (
+        len(text.strip()) <= MAX_NO_NAME
+        and NO_CLAUSE.search(text) is None
+        and not (is_rare(text[at - 1]) or is_rare(text[at + 1]))
+    )
 
 
 def slip_heads(text: str) -> list[tuple[int, int]]:
