@@ -60,7 +60,9 @@
    space or a few and the credit, read as the bracketed credit (``caption_brackets``) when
    it holds a credit word closing its first part after a person's name, a reporter's or the
    agency's credit (``…酱油间。 陈纹洁摄/光明图片``); a name or an agency alone, and 摄 inside
-   a clause (``央视摄制组历时三年拍摄``), stay.
+   a clause (``央视摄制组历时三年拍摄``), stay.  Round 46: the caption may be a picture's name
+   with no stop (``司长张裕 陈纹洁摄/光明图片``: four Han at least, no mark nor digit, no
+   reporter's role: ``本报记者 张三摄`` is a byline).
 
 >>> slash_credit("演出一百場,兒童最歡喜/國語日報/高修民"), slash_credit("首页/新闻/国际")
 (True, False)
@@ -277,8 +279,14 @@ def reporter_spaced(line: str) -> bool:
     return len(text) <= MAX_DESCRIPTION and NAME_MARKS.search(text) is None
 
 
-#: A credit set off after the caption's sentence by a space: its stop, spaces, the credit.
-SPACED_TAIL = lazy_regex(r"[。！？!?][ \u3000]{1,4}(?P<credit>[^ \u3000。！？!?()（）]{3,24})$")
+#: A credit set off after the caption's sentence by a space: its stop, spaces, the credit;
+#: or (round 46) after a picture's name alone, no mark nor digit (``司长张裕 陈纹洁摄/光明图片``).
+SPACED_TAIL = lazy_regex(
+    r"(?:[。！？!?]|^(?P<name>[^\s\d:：/／，,；;、。！？!?()（）]{4,40}))"
+    r"[ \u3000]{1,4}(?P<credit>[^ \u3000。！？!?()（）]{3,24})$"
+)
+#: A picture's name is no byline: a reporter's role or a desk credit before the credit.
+BYLINE_ROLE = lazy_regex(r"记者|記者|通讯员|通訊員|摄影|攝影|本报|本報|编辑|編輯")
 
 
 def spaced_credit(line: str) -> str | None:
@@ -292,10 +300,17 @@ def spaced_credit(line: str) -> str | None:
     (None, None)
     >>> spaced_credit("纪录片将于明年播出。 央视摄制组历时三年拍摄") is None
     True
+    >>> spaced_credit("司长张裕 陈纹洁摄/光明图片"), spaced_credit("本报记者 陈纹洁摄")
+    ('陈纹洁摄/光明图片', None)
     """
     found = SPACED_TAIL.search(line)
     if found is None:
         return None
+    name = found["name"]
+    if name is not None and (
+        len(HAN.findall(name)) < MIN_DESCRIPTION_HAN or BYLINE_ROLE.search(name)
+    ):
+        return None  # a name too short, or a byline's role: no picture's name
     credit = found["credit"]
     inner = bracket_credit(f"（{credit.lower()}）")
     if inner is None or inner.startswith(WIRE):
