@@ -144,7 +144,7 @@ def headline_label(text: str, others: Sequence[str]) -> bool:
     round 46: the value perhaps followed by a page tool in its frame (``标题: X [打印本页]``,
     a printable view's head), the tool no part of the value.
 
-    >>> headline_label("标题: 海沧市民节:幸福海沧 市民同享 [打印本页]", ["海沧市民节:幸福海沧 市民同享"])
+    >>> headline_label("标题: 海沧市民节:幸福海沧 [打印本页]", ["海沧市民节:幸福海沧"])
     True
     >>> headline_label("标题: 海沧市民节 [第二届]", ["海沧市民节 [第二届]"])
     True
