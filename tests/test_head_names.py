@@ -96,3 +96,23 @@ def test_a_columns_name_printed_again_is_no_source(headline: str, name: str) -> 
 def test_an_outlets_name_printed_again_is_the_source() -> None:
     assert echoed_name("澎湖爆報", "澎湖爆報/檢警調聯手斷根 攔截474公斤毒品") == "澎湖爆報"
     assert echoed_name("竹山新闻网", "竹山新闻网｜代表委员热议科技创新") == "竹山新闻网"
+
+
+# Round 46: the tag of https://wiki.thedays.cn/html/99d571ebb676bf47733a2d97abd422e0.html
+# (eval/variants/byline.json, by-pen-mark-author-clock-mark-date-hash-tag: ``#南洋商报``
+# after the date), printed alone under the headline once the icon row lost its pieces: a
+# tag files the post under a topic, it names no publisher; the line is the record's.
+def test_a_tag_alone_is_no_source() -> None:
+    from newsclean import clean
+    from newsclean.filters.head_names import lone_tag, media_name
+
+    assert media_name("#南洋商报") is None and lone_tag(" #南洋商报")
+    assert media_name("南洋商报") == "南洋商报"  # the name alone is the outlet
+    paragraph = (
+        "    新加坡政府宣布成立跨部门预购组屋协调委员会,旨在优化预购组屋项目的基础设施建设"
+        "与服务整合,提升新居民入住时的体验。"
+    )
+    document = clean(f"新加坡成立预购组屋协调委员会改善居民入住体验\n\n #南洋商报\n\n{paragraph}\n")
+    assert document.source is None
+    assert all("#" not in p for p in document.body)
+    assert not lone_tag("#1 球队今晚再胜")  # a ranked item in a sentence has a space
