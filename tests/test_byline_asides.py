@@ -158,5 +158,7 @@ def test_the_video_channel_is_a_section_not_a_source() -> None:
         "  紅網衡陽縣站12月16日訊(分站記者 武廷融)近日,衡陽縣舉辦了一場文化活動,"
         "吸引了數百名市民前來參觀,現場氣氛熱烈。\n"
     )
-    assert clean(page).source is None
+    document = clean(page)
+    assert document.source is None
+    assert all("影音" not in p for p in document.body)  # the channel's label goes
     assert not is_section_label("凤凰新闻")  # a brand's news: an outlet

@@ -309,6 +309,8 @@ def place_head(
         elif top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
+        elif top is not None and is_section_label(top_text):  # 影音新闻 (r46): no source
+            decided[top] = ("removed", "nav", "a section label over the article")
         _site_lines(lines, content, decided)
         return None, decided
     printed_text = line_text(lines, title)
