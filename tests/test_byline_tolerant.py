@@ -133,3 +133,9 @@ def test_the_counters_row_under_a_row_below_the_article_dates_the_page() -> None
 )
 def test_lines_under_a_row_of_the_same_shape_stay(line: str) -> None:
     assert tolerant_row(line) is None
+
+
+def test_a_date_under_a_qualified_label_is_no_row() -> None:
+    # http://blog.chinaunix.net/uid-23045379-id-2562047.html (tests/data/harvest, a blog's
+    # member card): 注册 glued before 时间 says whose time it is, a member's registration
+    assert tolerant_row("注册时间: 2009-12-18 21:19") is None

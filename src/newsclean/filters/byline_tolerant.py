@@ -27,10 +27,11 @@ such a piece: a list of them is never complete.
 
 The line is a byline row when its known pieces carry the evidence: a date and a labelled
 field with a value (round 46: a date right under its label is that field, ``时间:2023/05/27``
-closing a row of counters), a date and an outlet, or two labelled fields with values; and what is
-unknown is short and no sentence: at most ``MAX_UNKNOWN`` pieces of at most
-``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in all, and no clause or sentence
-mark anywhere in the line.  The fields are read by the byline grammar from the known pieces
+closing a row of counters, unless an unknown word is glued before the label and says whose
+time it is: ``注册时间: 2009-12-18``, a blog member's registration), a date and an outlet,
+or two labelled fields with values; and what is unknown is short and no sentence: at most
+``MAX_UNKNOWN`` pieces of at most ``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in
+all, and no clause or sentence mark anywhere in the line.  The fields are read by the byline grammar from the known pieces
 only (the line rebuilt without its unknown pieces and counters); the unknown pieces are
 recorded in the reading (``TolerantRow.unknown``, shown by ``--explain`` as the line's
 evidence).  A line the grammar reads as printed is never asked.
@@ -108,6 +109,12 @@ def _dateline_word(piece: str) -> bool:
     """An unknown piece closing on a dateline's word (``号报道``, ``日电``): the line is the
     story's own dateline (``参考消息网2026-01-30号报道``), body text, no row."""
     return piece.rstrip("】]〕)）:：").endswith(_desk_words())
+
+
+def _qualified(read: list[_Piece], i: int) -> bool:
+    """The label ``read[i]`` has an unknown word glued before it (``注册时间:``, a member's
+    registration): the word says whose time the date is, no story's."""
+    return i > 0 and read[i - 1].kind == "unknown" and read[i - 1].end == read[i].start
 
 
 @dataclass
@@ -236,8 +243,10 @@ def tolerant_row(line: str) -> TolerantRow | None:
     filled = sum(
         1
         for i, k in enumerate(kinds)
-        if k == "label" and i + 1 < len(kinds) and kinds[i + 1] in ("value", "date")
-    )  # a label's value, a date under its label included (时间:2023/05/27, round 46)
+        if k == "label"
+        and i + 1 < len(kinds)
+        and (kinds[i + 1] == "value" or (kinds[i + 1] == "date" and not _qualified(read, i)))
+    )  # a label's value, a date under its own label included (时间:2023/05/27, round 46)
     dated = "date" in kinds
     if not ((dated and (filled or "outlet" in kinds)) or filled >= 2):
         return None
