@@ -32,9 +32,9 @@ time it is: ``注册时间: 2009-12-18``, a blog member's registration), a date 
 or two labelled fields with values; and what is unknown is short and no sentence: at most
 ``MAX_UNKNOWN`` pieces of at most ``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in
 all, and no clause or sentence mark anywhere in the line.  The fields are read by the byline
-grammar from the known pieces only (the line rebuilt without its unknown pieces and counters); the unknown pieces are
-recorded in the reading (``TolerantRow.unknown``, shown by ``--explain`` as the line's
-evidence).  A line the grammar reads as printed is never asked.
+grammar from the known pieces only (the line rebuilt without its unknown pieces and
+counters); the unknown pieces are recorded in the reading (``TolerantRow.unknown``, shown
+by ``--explain`` as the line's evidence).  A line the grammar reads as printed is never asked.
 
 **Zone.**  The head: the lines above the page's first prose paragraph
 (``structure.classify`` asks only there, of lines that no other judge placed and of lines
