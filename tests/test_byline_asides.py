@@ -144,3 +144,21 @@ def test_the_ticker_and_lead_story_channels_are_sections() -> None:
 def test_the_headline_app_and_a_broadcaster_stay_outlets() -> None:
     # 今日头条 (Toutiao) and 臺視新聞 (TTV News) are outlets, not channels.
     assert not is_section_label("今日头条") and not is_section_label("臺視新聞")
+
+
+# Round 46: 影音新聞 (video news) alone over the stories of a university's news site,
+# https://newsplus.pu.edu.tw/p/403-1120-980-1.php?Lang=zh-tw (eval/variants/furniture.json,
+# tool-video-news-section-label-top-taiwan-university-news): the medium's channel, no source.
+def test_the_video_channel_is_a_section_not_a_source() -> None:
+    from newsclean import clean
+
+    assert is_section_label("影音新聞") and is_section_label("影音新闻")
+    page = (
+        "影音新聞\n\n來源:\n\n時間:16/12/2025\n\n"
+        "  紅網衡陽縣站12月16日訊(分站記者 武廷融)近日,衡陽縣舉辦了一場文化活動,"
+        "吸引了數百名市民前來參觀,現場氣氛熱烈。\n"
+    )
+    document = clean(page)
+    assert document.source is None
+    assert all("影音" not in p for p in document.body)  # the channel's label goes
+    assert not is_section_label("凤凰新闻")  # a brand's news: an outlet

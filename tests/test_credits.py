@@ -510,3 +510,16 @@ def test_bracketed_dateline_heads_are_linear() -> None:
             reporter_credit(text)
 
     assert_linear(make, judge, 12_000)
+
+
+# Round 46: a source label, the paper, 记者 and the name, then the lead's own dateline, the
+# outlet glued to its desk word 讯 after a space: http://jintiankansha.me/t/Aj52veRAzx
+# (eval/variants/byline.json, credit-source-label-paper-space-reporters-space-correspondent-
+# glued-article-aggregator: ``来源:大众日报 记者 {author} ``), here before 天津北方网讯:.
+def test_the_leads_dateline_after_the_names_is_no_name() -> None:
+    from newsclean.filters.credits import reporter_credit
+
+    lead = "来源:大众日报 记者 张清 天津北方网讯:昨天,记者从市交管部门获悉,限行措施继续执行。"
+    assert reporter_credit(lead) == "张清"
+    # a full name before the desk word is the credit's second name
+    assert reporter_credit("本报记者 张清 王小明讯 昨天,全市举行了活动。") == "张清 王小明"

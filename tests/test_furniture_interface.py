@@ -102,3 +102,20 @@ def test_a_weakly_echoed_headline_with_no_better_line_stays() -> None:
     headline = "香港八号风球仍生效 特首指保障市民平安是最大考虑"
     paragraphs = ["本报讯 记者从市园林局获悉，今年本市新建的三座口袋公园将于年底前全部向市民开放。"]
     assert clean(_page(headline, *paragraphs)).title == headline
+
+
+# Round 46: a Discuz printable view's head, the forum's name over 标题: (title), the headline
+# and the print tool in its frame: http://bbs.cnssxq.com/forum.php?action=printable&mod=
+# viewthread&tid=119186 (eval/variants/furniture.json, tool-discuz-printable-forum-name-
+# title-label-print-page-two-lines-top-forum-printable); the headline printed again under it.
+def test_a_printable_views_title_label_goes_and_the_headline_heads() -> None:
+    headline = "衡阳县举办“蒸水生态环保行”活动 庆祝第16个记者节"
+    label = f"标题: {headline} [打印本页]"
+    document = clean(_page(label, headline, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert line_removed(document, label)
+    assert document.title == headline
+
+
+def test_a_bracket_of_the_headlines_own_stays_in_the_value() -> None:
+    # a bracket that is no page tool is the headline's: the value must be printed with it
+    assert not headline_label("标题: 衡阳县举办活动 [第二届]", ["衡阳县举办活动"])

@@ -119,7 +119,7 @@ MOVED = (
     ("furniture_pointer", "POINTING"),
     ("furniture_tip_call", "VALUE_SIGN"),
     ("labels", "OTHER_COLONS"),
-    ("metadata", "TOOL_SPLIT"),
+    ("byline_toolbar", "TOOL_SPLIT"),
     ("normalize", "INDENT"),
     ("normalize", "SURROGATE"),
     ("pinyin_grammar", "SEPARATOR"),

@@ -1080,3 +1080,34 @@ def test_a_paper_s_reporters_signed_copy_statement_is_a_notice_over_the_article(
     )
     assert is_notice(line, near_foot=False)
     assert not is_notice("凡本市居民均可免费领取", near_foot=False)
+
+
+# Round 46: an outlet named in both scripts inside a notice, its Han name then its Latin one
+# (a bilingual masthead: 网络公民 The Online Citizen of Singapore, 故事 StoryStudio of Taiwan
+# and its host storystudio.tw), in the templates of eval/variants/notice.json
+# notice-reprinted-from-paper-bracket (``【以上新闻转载自{site}】``, 世界日报's foot) and
+# notice-article-from-magazine-issue (``本文出自{site}324期({year}/06/01出刊)``,
+# http://mychannel.pchome.com.tw/channel/class/show_preview.php3/?d=2005-06-06&enname=
+# sgi_daily&t=.htm&fn=main&view=1).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【以上新闻转载自网络公民 The Online Citizen】",
+        "本文出自故事 StoryStudio storystudio.tw324期(2020/06/01出刊)",
+        "【以上新闻转载自联合早报 Lianhe Zaobao】",
+    ],
+)
+def test_a_notice_naming_its_outlet_in_two_scripts(line: str) -> None:
+    assert is_notice(line, near_foot=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence quoting an English name stays prose
+        "他说网络公民 The Online Citizen 的报道引起了广泛讨论,政府随后作出回应。",
+        "故事 StoryStudio 今天推出新一期专题",
+    ],
+)
+def test_a_latin_name_alone_makes_no_notice(line: str) -> None:
+    assert not is_notice(line, near_foot=True)

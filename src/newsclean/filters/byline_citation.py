@@ -19,13 +19,27 @@ Round 44, the day *auto-spaced*: a page passed through an auto-spacing script (p
 its ports, which put a space wherever Han text meets a digit or a Latin letter) prints the
 day as ``2025 年 1 月 13 日`` (``《 總統府 》( 2025 年 1 月 13 日 第 06 版)``); one optional
 space on either side of 年, 月 and 日 is that script's, the day is the same.
+
+Round 46, the page's *section* after the page mark (``《中国科学报》 (2016-04-06 第4版 综合)``,
+sciencenet.cn's credit under a story and its copies): a print edition files each page under
+a section, and the section is where the copy ran (``byline_paper``'s model of
+``第A15版:烟台街`` and ``P08 | 澳門新聞``), so a short Han label (2-8 Han) after the page mark,
+a space between, is read and set aside: the one piece the citation's grammar did not know,
+the rest of the row being one it knows.  Only after a page mark, and never a word of the
+copy's standing or a report's (``转载``, ``原创``, ``报道``: kinds ``status`` and ``report``
+of ``data/provenance_words.txt``): ``( 2022-11-08 第 06 版 转载)`` says how the copy came,
+and stays unread as before.  The title in 《》 is the source whatever it names, a host
+included (``《jrntv.com》``): a copy's template prints its own outlet there.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.byline_paper import PAGE
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.provenance import provenance_words
 
 #: The citation closing the line: the paper's title, then the day and the page in brackets.
 CITATION = lazy_regex(
@@ -33,9 +47,18 @@ CITATION = lazy_regex(
     r"[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}"
     r"(?P<date>(?:19|20)\d\d(?: ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})"
     r"(?:[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?)?)[ \t\u3000]{0,2}"
-    rf"(?:{PAGE})?"
+    rf"(?:(?:{PAGE})(?:[ \t\u3000]{{1,2}}(?P<section>\p{{Han}}{{2,8}}))?)?"
     r"[ \t\u3000]{0,2}[）)][ \t\u3000]*$"
 )
+
+
+@cache
+def _not_sections() -> frozenset[str]:
+    """Words after a page mark that name no section: a copy's standing (``转载``, ``原创``)
+    and a report's word (``报道``), kinds ``status`` and ``report`` of
+    ``data/provenance_words.txt``."""
+    words = provenance_words()
+    return frozenset(words["status"] + words["report"])
 
 
 def split_citation(line: str) -> tuple[str, dict[str, str]] | None:
@@ -53,6 +76,9 @@ def split_citation(line: str) -> tuple[str, dict[str, str]] | None:
     """
     if "《" not in line or (found := CITATION.search(line)) is None:
         return None
+    section = found["section"]
+    if section and section in _not_sections():
+        return None  # 转载, 原创: the copy's standing or a report's word, no page's section
     date = find_byline_date(found["date"])
     if date is None or not date.iso:
         return None

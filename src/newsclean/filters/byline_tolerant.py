@@ -17,23 +17,32 @@ such a piece: a list of them is never complete.
   behind the text before it when a colon closes it (``文章来源:`` after ``已围观``); its
   value runs to the next piece or space;
 - *counts*: digits, with or without a unit and the counter's word (``1552人已围观``,
-  ``140``);
+  ``140``); round 46, the counter's word *before* the digits and a vote's unit
+  (``热度114票  浏览228次 【共0条评论】``, a SupeSite portal's counters row: heat in
+  votes, views, a comment count);
 - *outlets* (``byline_outlet.is_outlet_name``, a title in 《》), *a person's name*
-  (``is_person_name``) and *interface words* (``byline_interface.is_interface_item``);
+  (``is_person_name``) and *interface words* (``byline_interface.is_interface_item``;
+  round 46: in their frame, one bracket perhaps lost, ``【我要评论``);
 - anything else is *unknown*.
 
 The line is a byline row when its known pieces carry the evidence: a date and a labelled
-field with a value, a date and an outlet, or two labelled fields with values; and what is
-unknown is short and no sentence: at most ``MAX_UNKNOWN`` pieces of at most
-``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in all, and no clause or sentence
-mark anywhere in the line.  The fields are read by the byline grammar from the known pieces
-only (the line rebuilt without its unknown pieces and counters); the unknown pieces are
-recorded in the reading (``TolerantRow.unknown``, shown by ``--explain`` as the line's
-evidence).  A line the grammar reads as printed is never asked.
+field with a value (round 46: a date right under its label is that field, ``时间:2023/05/27``
+closing a row of counters, unless an unknown word is glued before the label and says whose
+time it is: ``注册时间: 2009-12-18``, a blog member's registration), a date and an outlet,
+or two labelled fields with values; and what is unknown is short and no sentence: at most
+``MAX_UNKNOWN`` pieces of at most ``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in
+all, and no clause or sentence mark anywhere in the line.  The fields are read by the byline
+grammar from the known pieces only (the line rebuilt without its unknown pieces and
+counters); the unknown pieces are recorded in the reading (``TolerantRow.unknown``, shown
+by ``--explain`` as the line's evidence).  A line the grammar reads as printed is never asked.
 
 **Zone.**  The head: the lines above the page's first prose paragraph
 (``structure.classify`` asks only there, of lines that no other judge placed and of lines
-taken for a tool row: a crumb glued before the row, ``您當前的位置 :中華龍都網 >> 新聞中心
+taken for a tool row; round 46, also the line right under a byline row wherever it stands,
+``under_row``: a template's record of two lines, ``排行榜 收藏 打印 发给朋友 举报 来源: 水母网
+发布者:webmaster`` over ``热度114票  浏览228次 【共0条评论】【我要评论 时间:2011年12月31日 12:31``,
+printed under the article on a SupeSite portal, is the record's second line there too.  A
+crumb glued before the row, ``您當前的位置 :中華龍都網 >> 新聞中心
 來源:中華龍都網 | 2018-03-04 15:28:18 |``, is a row whose crumb words are unknown pieces).
 
 **Negatives.**  A first paragraph opening with a date and an outlet (``2019年9月7日,新京报
@@ -49,6 +58,7 @@ the grammar.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -78,8 +88,12 @@ CLAUSE = lazy_regex(r"[，。；！？!?;]|,(?!\s?\d)")
 PARTS = lazy_regex(r"[\s\u3000|｜丨/／·•]+")
 #: A count: digits, a unit or the counter's word after them (1552人已围观, 28评论, 140).
 COUNT = lazy_regex(
-    r"\d{1,9}(?:[次人条條个個位篇]?(?:已?\p{Han}{0,2}(?:阅读|閱讀|浏览|瀏覽|围观|圍觀|点击|點擊|评论|評論|观看|觀看|阅|閱|看))?)?"
+    r"(?:(?:共|热度|熱度|人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)[:：]?)?"
+    r"\d{1,9}(?:[次人条條个個位篇票]?(?:已?\p{Han}{0,2}(?:阅读|閱讀|浏览|瀏覽|围观|圍觀|点击|點擊|评论|評論|观看|觀看|阅|閱|看))?)?"
 )
+#: A tool's frame: the brackets a template prints around a link (【我要评论】), one of them
+#: perhaps lost.
+FRAME = "【】[]〔〕"
 #: A title in 《》: a publication.
 PUBLICATION = lazy_regex(r"《[^《》]{1,20}》\p{Han}{0,2}")
 
@@ -95,6 +109,12 @@ def _dateline_word(piece: str) -> bool:
     """An unknown piece closing on a dateline's word (``号报道``, ``日电``): the line is the
     story's own dateline (``参考消息网2026-01-30号报道``), body text, no row."""
     return piece.rstrip("】]〕)）:：").endswith(_desk_words())
+
+
+def _qualified(read: list[_Piece], i: int) -> bool:
+    """The label ``read[i]`` has an unknown word glued before it (``注册时间:``, a member's
+    registration): the word says whose time the date is, no story's."""
+    return i > 0 and read[i - 1].kind == "unknown" and read[i - 1].end == read[i].start
 
 
 @dataclass
@@ -152,8 +172,8 @@ def _typed(chunk: str, start: int) -> _Piece:
         return _Piece(start, end, "outlet", chunk)
     if is_person_name(chunk):
         return _Piece(start, end, "name", chunk)
-    if is_interface_item(chunk):
-        return _Piece(start, end, "tool", chunk)
+    if is_interface_item(chunk) or is_interface_item(chunk.strip(FRAME) or chunk):
+        return _Piece(start, end, "tool", chunk)  # 【我要评论: a link in its frame (round 46)
     return _Piece(start, end, "unknown", chunk)
 
 
@@ -223,8 +243,10 @@ def tolerant_row(line: str) -> TolerantRow | None:
     filled = sum(
         1
         for i, k in enumerate(kinds)
-        if k == "label" and i + 1 < len(kinds) and kinds[i + 1] == "value"
-    )
+        if k == "label"
+        and i + 1 < len(kinds)
+        and (kinds[i + 1] == "value" or (kinds[i + 1] == "date" and not _qualified(read, i)))
+    )  # a label's value, a date under its own label included (时间:2023/05/27, round 46)
     dated = "date" in kinds
     if not ((dated and (filled or "outlet" in kinds)) or filled >= 2):
         return None
@@ -239,6 +261,24 @@ def tolerant_row(line: str) -> TolerantRow | None:
     if parsed is None or not ({"published_at", "source"} & parsed.fields.keys()):
         return None
     return TolerantRow(dict(parsed.fields), list(parsed.labels), unknown)
+
+
+#: How many lines up a row's second line looks for the row (blank lines between).
+ROW_REACH = 3
+
+
+def under_row(placements: Sequence[str], i: int) -> bool:
+    """Whether the nearest placed line above ``i`` (within ``ROW_REACH``; blank and removed
+    lines hold ``blank`` while the lines are read) is a byline row: line ``i`` is then in
+    the row's place, its second line, wherever the template prints the row (round 46).
+
+    >>> under_row(["metadata", "blank", "body"], 2), under_row(["body", "blank", "body"], 2)
+    (True, False)
+    """
+    for k in range(i - 1, max(-1, i - 1 - ROW_REACH), -1):
+        if placements[k] != "blank":
+            return placements[k] == "metadata"
+    return False
 
 
 def row_evidence(metadata: Metadata) -> str:

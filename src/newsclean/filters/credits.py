@@ -5,7 +5,9 @@ on a byline line: ``新华社北京7月2日电（记者 张三）``, ``（记者
 ``本报记者 张三``, ``本報墨西哥城1月28日电记者张金江报道:``, Hong Kong's
 ``【大公報訊】記者王小明報道：`` (round 44: after a bracketed dateline), Taiwan
 ``（中央社記者王小明台北30日電）``, ``〔記者何玉華、陸運鋒/台北報導〕``, and
-``【大纪元2025年10月23日讯】（记者李明综合报导）``.  The paragraph stays in the body
+``【大纪元2025年10月23日讯】（记者李明综合报导）``; round 46: the lead's own dateline
+after the names, spaced, the outlet glued to its desk word (``记者 张清 天津北方网讯:``), is
+no name, as a place before 报导 is not (``SPACED_LAST``).  The paragraph stays in the body
 unchanged; only ``author`` is read from it (when no byline line gave one), and
 ``--explain`` shows ``structure credit: author …`` on that paragraph.  A bracketed
 credit may also close the paragraph (Xinhua short items: ``…正常秩序。(记者胡浩)``); it
@@ -131,7 +133,9 @@ TERMINATOR = lazy_regex(
     r"|(?:图文|圖文|视频|視頻)(?=报道|报导|報導|報道)"
     r"|[/／∕|｜)）】\]〕\d]|报道|报导|報導|報道|综合|綜合|摄|攝|电|電|讯|訊|专电|專電|发自|發自"
 )
-SPACED_LAST = lazy_regex(r"[\s\u3000]\p{Han}{2,4}$")
+# The last spaced word before a report word: a place (南投報導) or, round 46, the outlet of
+# the lead's own dateline (记者 张清 天津北方网讯:, 2-8 Han), no name of the credit's.
+SPACED_LAST = lazy_regex(r"[\s\u3000]\p{Han}{2,8}$")
 REPORT_WORD = lazy_regex(r"报道|报导|報導|報道|专电|專電|电|電|讯|訊")
 # The day of a dateline: digits or Han numerals (中央社's 二日電, 三十日電, 廿三日電).
 GLUED_PLACE = lazy_regex(

@@ -22,7 +22,10 @@ page's other lines, ``spam_article.Article``: a widget speaks of no story) and i
 
 A *headline label*: a key naming the headline (``原文标题``), a colon and the headline
 printed on another line of the page: the label line restates it and goes; the line that
-prints it heads.  It is the one kind the article echoes.
+prints it heads.  It is the one kind the article echoes.  Round 46: a printable view's
+head prints a page tool in its frame after the value (``标题: X [打印本页]``, Discuz's
+printable thread and its copies); the tool (a tool phrase of the furniture grammar) is no
+part of the value, and the value printed on another line is the evidence as before.
 
 Anywhere on the page, a *poster record*: a comment system's line of who posted and from
 where, an IPv4 address in brackets after a label (``(IP: 24.83.101.38)``), no sentence mark
@@ -50,7 +53,7 @@ from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, han_pairs
 from newsclean.filters.consent import consent_score, is_consent
 from newsclean.filters.furniture_contact import EMAIL
-from newsclean.filters.furniture_grammar import stdlib
+from newsclean.filters.furniture_grammar import is_tool_phrase, stdlib
 from newsclean.filters.furniture_instruction import is_instruction
 from newsclean.filters.furniture_script import mostly_han
 from newsclean.filters.head_h1 import line_text
@@ -73,6 +76,8 @@ COLON = stdlib(r"[:：]")
 CLAUSE_SPLIT = stdlib(r"[。.]\s*")
 COMMA_SPLIT = stdlib(r"\s*[,，、]\s*")
 QUOTED_SLOT = stdlib(r"[「『“\"][^」』”\"]{1,20}[」』”\"]")
+#: A page tool in its frame closing a value (``[打印本页]``, ``【关闭窗口】``).
+FRAMED_TOOL = stdlib(r"\s*[\[【]([^\[\]【】]{1,8})[\]】]\s*$")
 IP_RECORD = stdlib(r"[(（]\s*IP\s*[:：]\s*[0-9]{1,3}(?:\.[0-9]{1,3}){3}\s*[)）]")
 HANGUL = stdlib(r"[\uac00-\ud7a3]+")
 HANGUL_LINE = stdlib(r"[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,2}")
@@ -135,11 +140,21 @@ def filter_header(text: str) -> str | None:
 
 
 def headline_label(text: str, others: Sequence[str]) -> bool:
-    """A headline's key, a colon and a value printed on another line (``原文标题:X``)."""
+    """A headline's key, a colon and a value printed on another line (``原文标题:X``);
+    round 46: the value perhaps followed by a page tool in its frame (``标题: X [打印本页]``,
+    a printable view's head), the tool no part of the value.
+
+    >>> headline_label("标题: 海沧市民节:幸福海沧 [打印本页]", ["海沧市民节:幸福海沧"])
+    True
+    >>> headline_label("标题: 海沧市民节 [第二届]", ["海沧市民节 [第二届]"])
+    True
+    """
     parts = COLON.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or parts[0].strip() not in _words()["title"]:
         return False
     value = parts[1].strip()
+    if (tool := FRAMED_TOOL.search(value)) is not None and is_tool_phrase(tool[1].lower()):
+        value = value[: tool.start()]  # [打印本页]: the printable view's tool after it
     return len(HAN.findall(value)) >= 4 and any(value in other for other in others)
 
 

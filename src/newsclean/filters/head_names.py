@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from newsclean.filters.byline_alone import public_body
 from newsclean.filters.byline_asides import without_reading_row
-from newsclean.filters.byline_outlet import names_media
+from newsclean.filters.byline_outlet import is_outlet_name, names_media
 from newsclean.filters.byline_pieces import is_section_label, without_media_tag
 from newsclean.filters.captions import agencies
 from newsclean.filters.credit_names import person_name
@@ -56,6 +56,15 @@ OUTLET_COLUMN = stdlib(
 DATE_IN_LINE = stdlib(r"[0-9]{1,4} ?[-/.年] ?[0-9]{1,2}")
 
 
+#: A tag alone: a hash mark and a word of no space (a blog theme's hashtag, ``#南洋商报``).
+TAG = stdlib(r"^[#＃][^\s#＃]{1,20}$")
+
+
+def lone_tag(text: str) -> bool:
+    """A tag alone on its line (``#南洋商报``): where the post is filed, as a section is."""
+    return TAG.match(text.strip()) is not None
+
+
 def media_name(text: str) -> str | None:
     """The name when ``text`` is a media name alone (``title.is_site_name``), brackets off
     (``【台视新闻``: a bracket is no part of a name); a line with a date in it is a byline
@@ -68,14 +77,31 @@ def media_name(text: str) -> str | None:
     (True, True)
     >>> media_name("南方日报 城事快评评论12 2,860字 1,024阅读 约4分钟阅读模式")
     '南方日报'
+
+    Round 46: a *tag* (``#南洋商报``, a blog theme's hashtag under the headline) files the
+    post under a topic, whatever it names: no publisher (``record_pieces``' quiet piece).
+
+    >>> media_name("#南洋商报") is None
+    True
+
+    Round 46: a paper's name by its ending alone (``byline_outlet.is_outlet_name``: a name
+    ending in 报 no list knows) with the outlet's media tag after it (``News``, as
+    ``臺視新聞 News`` prints it) is a media name: the tag says what the line names.
+
+    >>> media_name("火箭报 News"), media_name("火箭报")
+    ('火箭报', None)
     """
+    if lone_tag(text):
+        return None  # #南洋商报: a tag, the topic the post is filed under (round 46)
     name = without_reading_row(text.strip())  # 厦门晚报 华媒联播评论4 …阅读模式: the name
     if (column := OUTLET_COLUMN.match(name)) is not None:
         name = column["name"]  # 政府新聞處- 【亞洲人之聲】: the outlet, then its column
-    name = without_media_tag(name.strip(NAME_BRACKETS).strip())  # 臺視新聞 News
+    bare = name.strip(NAME_BRACKETS).strip()
+    name = without_media_tag(bare)  # 臺視新聞 News
     if ":" in name or "：" in name:
         return None
     known = publisher(name) or (column is not None and names_media(name))  # 新報人- 【…】
+    known = known or (name != bare and is_outlet_name(name))  # 火箭報 News: its tag (r46)
     if not known or DATE_IN_LINE.search(name) is not None or is_section_label(name):
         return None  # a section label (本地新闻) names a part of the site, not the source
     return name

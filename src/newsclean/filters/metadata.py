@@ -42,7 +42,7 @@ Page tool phrases (furniture grammar: 排行榜, 收藏, 我来说两句) before
 or after the last value are the page's links, not fields: they are dropped before the
 line is read, and the reading stands only if it gives a field; so are the interface
 items a blog or forum prints after a byline's fields (``Leave a Comment``, ``只看该作者``:
-``byline_interface.py``, round 15).
+``byline_interface.py``, round 15).  The toolbar's model is ``byline_toolbar.py``.
 
 **An empty item of a bulleted byline** (``• 文章``, ``• 人已阅读``) is
 ``byline_values.py``'s model.
@@ -106,14 +106,14 @@ from newsclean.filters.byline_signature import signature
 from newsclean.filters.byline_spaced import with_spaced_labels_joined
 from newsclean.filters.byline_spun import spun_label
 from newsclean.filters.byline_tail import reprint_line
+from newsclean.filters.byline_toolbar import without_tools
 from newsclean.filters.byline_values import desk_line, house_credit, settle_source
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
-from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import with_colons_read, with_place_time_read
-from newsclean.filters.lazy_pattern import WHITE_SPACE, lazy_re, lazy_regex
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.marks import SENTENCE_STOP
 from newsclean.filters.navigation import classify_furniture
 from newsclean.filters.provenance import alternation
@@ -242,7 +242,6 @@ def _published_in() -> regex.Pattern[str]:
     )
 
 
-TOOL_SPLIT = lazy_re(rf"[{WHITE_SPACE}]+")
 #: A bracket pair around a whole line: its opener and closer.
 WHOLE_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]"}
 # 译/观察者网 由冠群: the outlet of a translation and its translator (module docstring).
@@ -315,16 +314,6 @@ def _cited(line: str) -> Metadata | None:
     return parsed
 
 
-def _without_tools(line: str) -> str:
-    """``line`` without page tool phrases before its first or after its last piece."""
-    items = TOOL_SPLIT.split(line)
-    while len(items) > 1 and is_tool_phrase(items[0]):
-        items.pop(0)
-    while len(items) > 1 and is_tool_phrase(items[-1]):
-        items.pop()
-    return " ".join(items)
-
-
 def _repaired(line: str) -> Metadata | None:
     """The reading of a byline with lost separators or tools around it (module docstring)."""
     lost = line.count("?") >= 2 or LONE_LOST_SEPARATOR.search(line) is not None
@@ -335,7 +324,7 @@ def _repaired(line: str) -> Metadata | None:
             return parsed
         return None
     peeled = without_interface(line)
-    bare = _without_tools(peeled)
+    bare = without_tools(peeled)  # the row's toolbar (byline_toolbar)
     if bare != line:
         parsed = parse_metadata(bare)
         if parsed is not None and parsed.fields:

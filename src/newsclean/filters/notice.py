@@ -106,6 +106,12 @@ in a line placed as a notice is a mirror's, even on a page with too few glosses 
 page-level pinyin decision to strip them: a line is judged, and a notice's text given,
 without it (``notice_text``: ``版权(quán)所有`` → ``版权所有``).
 
+Round 46, *an outlet named in two scripts*: a bilingual masthead prints its Han name and,
+spaced, its Latin name (``网络公民 The Online Citizen``, ``故事 StoryStudio``); a notice
+naming it so says what it says with the Han name alone, so a line that is no notice as
+printed is judged again without the Latin names after Han ones (``without_latin_names``).
+The Latin name never makes a notice by itself: the reading without it must be one.
+
 >>> notice_score("本网站所有内容，未经授权不得转载。") >= 1
 True
 >>> is_notice("Copyright © 2024 Example News. All Rights Reserved.", near_foot=True)
@@ -120,7 +126,7 @@ import re
 from functools import cache, partial
 
 from newsclean.data import data_lines
-from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
 from newsclean.filters.memo import LineCache
 from newsclean.filters.notice_contact import contact_foot
 from newsclean.filters.notice_editorial import editorial_note
@@ -267,11 +273,31 @@ def is_notice(text: str, *, near_foot: bool) -> bool:
     return _REMEMBERED[near_foot](text)
 
 
+#: Round 46: an outlet's name in Latin letters printed after its Han name, spaced (a
+#: bilingual masthead: ``网络公民 The Online Citizen``, ``故事 StoryStudio``): capitalised
+#: words, up to six, closed by a space, a bracket or the line's end.
+LATIN_NAME = lazy_regex(
+    r"(?<=\p{Han})[ \u3000][A-Z][A-Za-z&'.-]*(?: [A-Z][A-Za-z&'.-]*){0,5}(?=[ \u3000】\])）]|$)"
+)
+
+
+def without_latin_names(text: str) -> str:
+    """``text`` without the Latin names printed after Han names (``LATIN_NAME``): a notice
+    naming an outlet in both scripts says what it says with the Han name alone.
+
+    >>> without_latin_names("【以上新闻转载自网络公民 The Online Citizen】")
+    '【以上新闻转载自网络公民】'
+    """
+    return LATIN_NAME.sub("", text) if " " in text or "\u3000" in text else text
+
+
 def _judge_notice(text: str, *, near_foot: bool) -> bool:
     if "(" in text or "（" in text:
         read = notice_text(text)  # a mirror's gloss may split a notice word: 版权(quán)所有
         if read != text:
             return _judge_notice(read, near_foot=near_foot)
+    if (named := without_latin_names(text)) != text and _judge_notice(named, near_foot=near_foot):
+        return True  # 转载自网络公民 The Online Citizen: the outlet in two scripts (round 46)
     if opens_as_notice(text) or is_document_address(text):
         return True
     line = text.strip()

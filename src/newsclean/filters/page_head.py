@@ -129,7 +129,7 @@ from newsclean.filters.head_h1 import headline_under_title, line_text
 from newsclean.filters.head_label import headline_under_label, placed_between
 from newsclean.filters.head_lists import is_head_furniture, is_keyword_line, is_page_counter
 from newsclean.filters.head_masthead import place_masthead
-from newsclean.filters.head_names import echoed_name, glued_credits, media_name
+from newsclean.filters.head_names import echoed_name, glued_credits, lone_tag, media_name
 from newsclean.filters.head_over import sentences_over_head
 from newsclean.filters.head_search import article_under, ends_head, find_title
 from newsclean.filters.head_share import echo_share, echoed_below
@@ -309,6 +309,8 @@ def place_head(
         elif top is not None and name is not None:
             decided[top] = ("metadata", None, "a media name over the article")
             fields["source"] = name
+        elif top is not None and is_section_label(top_text):  # 影音新闻 (r46): no source
+            decided[top] = ("removed", "nav", "a section label over the article")
         _site_lines(lines, content, decided)
         return None, decided
     printed_text = line_text(lines, title)
@@ -353,7 +355,7 @@ def place_head(
                 # paragraph on the first cleaning and metadata on the second)
                 decided[i] = ("metadata", None, "a media name under the headline")
                 fields.setdefault("source", name)
-            elif is_section_label(text):  # 地方新闻 over the byline: the story's section
+            elif is_section_label(text) or lone_tag(text):  # 地方新闻, #南洋商报: the section
                 decided[i] = ("metadata", None, "a section label under the headline")
             break  # the repeats of the headline stand right under it
         if i == title or (printed_at is not None and printed_at <= i < title):

@@ -35,11 +35,20 @@ never uses (``spam_lead.unused_char``: a column's name is the site's common word
 strong (round 17); so is a *brand* there (round 18, ``spam_brand``: a name signed with a
 company's legal form or a site's self-name, ``某某娱乐官方网站(中国)有限公司-``) whose
 name the article never names.  Which levels are cut, on which page, is ``spam_glued``'s.
+
+Round 46: a *page tool* (a tool phrase of the furniture grammar, ``furniture_grammar.
+is_tool_phrase``: ``设为首页``, ``加入收藏``) after a bar (``TOOL_BARS``) is the template's
+link, whatever the article says: a bar of tool cells after a cell (``在线投稿 (…) | 设为首页
+| 加入收藏``, a portal's top bar) is the page's tool bar, no headline with spam glued on;
+it is left whole for the tool readers, and the headline search never takes a bar's cell
+for the headline.  After a dash a tool stays a piece as before (``(…报导) - 下载PDF版本``:
+the reprint's link, cut with what follows it).
 """
 
 from __future__ import annotations
 
 from newsclean.filters.charmodel import han_pairs
+from newsclean.filters.furniture_grammar import is_tool_phrase
 from newsclean.filters.spam_article import Elsewhere
 from newsclean.filters.spam_brand import brand_name
 from newsclean.filters.spam_frames import frame_strength
@@ -65,6 +74,10 @@ MAX_NAME = 6
 NONE, FOREIGN, MARKED, STRONG = 0, 1, 2, 3
 
 
+#: The bars a tool bar's cells stand between (round 46).
+TOOL_BARS = ("|", "｜", "丨")
+
+
 def piece_level(
     term: str, probe: str, sep: str, head: str, article: Elsewhere, *, after: bool
 ) -> int:
@@ -83,6 +96,7 @@ def piece_level(
         or is_column(probe)
         or desk_credit(term)
         or is_site_name(term)  # an outlet's name (新华网, 网易新闻): the page's site, read later
+        or (sep.strip() in TOOL_BARS and is_tool_phrase(probe))  # 设为首页 | 加入收藏 (r46)
     ):
         return NONE
     strength = frame_strength(probe)

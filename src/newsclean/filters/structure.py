@@ -44,7 +44,7 @@ from newsclean.filters.byline_masthead import place_masthead_date
 from newsclean.filters.byline_nav_echo import drop_section_names
 from newsclean.filters.byline_own_name import other_outlet
 from newsclean.filters.byline_pending import outlet_line, values_under_labels
-from newsclean.filters.byline_tolerant import row_evidence, tolerant_row
+from newsclean.filters.byline_tolerant import row_evidence, tolerant_row, under_row
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
@@ -234,8 +234,8 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
                 awaiting_source = False
                 continue
         awaiting_source = False
-        if metadata is None and not prose_seen and not line.lost:  # the head's rows only
-            metadata = tolerant_row(line.text)  # a row with a piece unknown (byline_tolerant)
+        if metadata is None and not line.lost and (not prose_seen or under_row(placements, i)):
+            metadata = tolerant_row(line.text)  # the head's rows, a row's 2nd line (tolerant)
         if metadata is not None:
             awaiting_source = "published_at" in metadata.fields and "source" not in metadata.fields
             placements[i] = "metadata"
