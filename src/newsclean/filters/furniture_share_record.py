@@ -17,8 +17,8 @@ and its web address (``网址: 外交部發言人:…爲外界聽見 https://www
 a copy site's foot): the pair's two values under the address's label (the address may be
 cut off already, by the spam filter's cut of a glued link: the title alone under it).
 The title is the page's own: the text between the label and the address is printed
-whole on another content line (the headline), so an organisation's name before its address in a notice (``网址:
-某某协会 http://…``), printed nowhere else as a line, stays.
+whole on another content line (the headline), so an organisation's name before its
+address in a notice (``网址: 某某协会 http://…``), printed nowhere else as a line, stays.
 """
 
 from __future__ import annotations
