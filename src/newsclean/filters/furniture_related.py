@@ -227,6 +227,9 @@ def _previous_printed(lines: Sequence[LineLike | None], i: int) -> int | None:
     return None
 
 
+#: A field's colon: a footer's labelled rows (``指导单位:…``, ``网址: …``) end a related
+#: block; a listed headline with a colon is given up (the block then ends before it).
+LABEL_COLON = stdlib(r"[:：]")
 #: An ellipsis closing a cut summary: ``...``, ``…``, ``……``, ``。。。``.
 CUT_END = stdlib(r"(?:\.{3,}|…+|。{3,})$")
 #: The headline of a teaser ends at its first space, within this many characters.
@@ -271,6 +274,7 @@ def _story(text: str) -> bool:
         len(HAN.findall(text)) >= MIN_RELATED_HAN
         and len(text) <= MAX_RELATED
         and FULL_STOP not in text
+        and LABEL_COLON.search(text) is None
         and is_title_shaped(text)
     )
 
