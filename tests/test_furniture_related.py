@@ -91,3 +91,60 @@ def test_a_bulleted_heading_between_two_paragraphs_is_the_articles_own() -> None
     related = "• 华妇布碌仑地铁站遭恶少攻击(图)"
     doc = clean(_page(HEADLINE, *PARAGRAPHS, related))
     assert line_removed(doc, related)
+
+
+# Round 46, the headed related block.  https://www.huajiangbk.com/newsview227577.html (eval
+# row tool-related-knowledge-label-three-related-titles-four-lines-foot-knowledge-copy):
+# under the text 相关知识 (related knowledge) and three posts' titles, one a line.
+KNOWLEDGE = [
+    "相关知识",
+    "武汉植物园开展“光影科技梦 共筑强国魂”摄影比赛活动",
+    "岚皋举办“翰墨光影抒盛世·同心筑梦向未来”书画摄影展",
+    "武汉植物园举行 “中国梦·花艺梦”花艺竞赛",
+]
+# http://cn.gangyiku.com/kuai/6773.html (eval row tool-related-content-hot-news-labels-teaser-
+# cut-three-lines-foot-hong-kong-news-copy): 相关内容 / 热门资讯 over a story's cut teaser.
+CONTENT = [
+    "相关内容",
+    "热门资讯",
+    "IDA携东亚银行探索香港稳定币... 香港新闻网12月11日电 香港金融科技公司 IDA 宣布与东亚"
+    "银行有限公司展开合作,以支持香港的数字...",
+]
+# https://turnnewsapp.com/tag/%e5%bc%b5%e4%ba%a6%e6%83%a0/page/4 (eval row tool-section-label-
+# headline-teaser-cut-foot-taiwan-tag-page): a channel, a headline and the story's opening cut.
+TEASER = (
+    "乐游趣 瑞里紫藤花季起跑 欢迎来赏花、许愿 嘉义县梅山乡瑞里紫藤花季11日正式开跑!嘉义县政府"
+    "邀请女星大久保麻梨子担任代言人,大久保麻梨子说,自己已经是第3次代言瑞里紫藤花季,2016年时"
+    "在紫藤花下许愿..."
+)
+
+
+def test_a_related_heading_over_other_stories_titles_goes() -> None:
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, *KNOWLEDGE))
+    assert all(line_removed(doc, line) for line in KNOWLEDGE)
+    assert doc.body == PARAGRAPHS
+
+
+def test_a_related_heading_over_a_cut_teaser_goes() -> None:
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, *CONTENT))
+    assert all(line_removed(doc, line) for line in CONTENT)
+    assert doc.body == PARAGRAPHS
+
+
+def test_a_cut_teaser_alone_under_the_article_goes() -> None:
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, TEASER))
+    assert line_removed(doc, TEASER)
+    assert doc.body == PARAGRAPHS
+
+
+def test_a_related_heading_over_the_articles_own_items_stays() -> None:
+    # the article's own list under the heading: its items share the article's words
+    items = ["相关内容", "口袋公园健身步道和儿童游乐区开放时间", "园林局负责人介绍口袋公园管护办法"]
+    doc = clean(_page(HEADLINE, *PARAGRAPHS, *items))
+    assert not any(line_removed(doc, line) for line in items[1:])
+
+
+def test_a_paragraph_cut_by_an_ellipsis_inside_the_article_stays() -> None:
+    # the cut teaser's shape between two of the article's paragraphs: nothing goes
+    doc = clean(_page(HEADLINE, PARAGRAPHS[0], TEASER, PARAGRAPHS[1]))
+    assert not line_removed(doc, TEASER)

@@ -95,3 +95,17 @@ def test_a_star_framed_banner_opening_the_page_is_no_headline() -> None:
 @pytest.mark.parametrize("line", ["★ 新闻 ★", "★ ★ ★ 他说,好。 ★ ★ ★", "#1", "1#机组"])
 def test_one_star_a_sentence_in_stars_or_a_numbered_name_is_no_residue(line: str) -> None:
     assert residue_reason(line) is None
+
+
+# http://bbs.cnssxq.com/forum.php?action=printable&mod=viewthread&tid=119186 (eval row
+# cap-placeholder-discuz-attach-tag-over-captions-forum-printable): a Discuz printable view
+# prints where the picture stood its attachment code alone on a line (round 46).
+def test_a_forums_bbcode_alone_is_residue() -> None:
+    assert residue_reason("[attach]2680[/attach]") == "nav"
+    assert residue_reason("[img]http://bbs.example.cn/data/attachment/a.jpg[/img]") == "nav"
+
+
+def test_bbcode_around_words_or_a_note_number_stays() -> None:
+    # a heading in bold markup, and a note's number: words or no closing tag
+    assert residue_reason("[b]衡阳县举办蒸水生态环保行活动[/b]") is None
+    assert residue_reason("[1]") is None

@@ -36,3 +36,28 @@ def test_a_field_alone_stays() -> None:
     # a title field over a paragraph, not an address: the pair is not there
     doc = clean("\n\n".join([STORY[0], "标题:清凉山镇狠抓村部", *STORY[1:]]) + "\n")
     assert doc.body[-2:] == STORY[1:]
+
+
+# https://www.huajiangbk.com/newsview227577.html (eval row tool-site-address-label-title-url-
+# foot-knowledge-copy): at the foot 网址: (address), the page's headline and its URL, one line.
+JOINED_STORY = [
+    "外交部发言人:我们不做沉默的羔羊中国声音更多地为外界听见",
+    "今天(27日)由国务院新闻办公室和清华大学主办的第三届中国新闻发言人论坛在北京举行。"
+    "外交部发言人毛宁在论坛演讲中表示,要积极主动发声。",
+]
+JOINED = (
+    "网址: 外交部发言人:我们不做沉默的羔羊中国声音更多地为外界听见 "
+    "https://www.huajiangbk.com/newsview227577.html"
+)
+
+
+def test_the_record_on_one_line_goes() -> None:
+    doc = clean("\n\n".join([*JOINED_STORY, JOINED]) + "\n")
+    assert doc.body == JOINED_STORY[1:]
+
+
+def test_an_organisations_name_and_address_stays() -> None:
+    # a notice's contact: a name printed nowhere else as a line, then its address
+    line = "网址: 国家税务总局广东省税务局 http://guangdong.chinatax.gov.cn"
+    lines = [*JOINED_STORY, line]
+    assert share_records([0, 1, 2], lines.__getitem__) == set()

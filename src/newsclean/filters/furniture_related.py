@@ -26,6 +26,19 @@ asks both before the headline is looked for, so neither is taken for it):
   go, and so no date of theirs is the page's (nor a bare date right above the first
   headline: an item's whose headline another filter took).  The article's own headline over its date
   shares the article's words, and one headline with a date is no list: both stay.
+* round 46, a *headed related block* (``headed_blocks``): a list's heading alone on its line,
+  a relation word and a noun naming what is listed (``相关`` + ``知识``, ``相關`` + ``內容``,
+  ``热门`` + ``资讯``: kinds of ``data/related_headings.txt``), then, on the lines under it
+  (a line another filter took passed over), one or more *items*: another heading of the kind,
+  another story's headline (title-shaped, ``MIN_RELATED_HAN`` Han letters or more, foreign to
+  the page as a row's are: ``武汉植物园举行 “中国梦·花艺梦”花艺竞赛``), or a *cut teaser*
+  (``cut_teaser``: a headline, a space, the story's opening, cut and closed by an ellipsis,
+  ``IDA携东亚银行探索香港稳定币... 香港新闻网12月11日电 … 以支持香港的数字...``), foreign
+  to the page.  The heading with at least one story under it goes with its items; a heading
+  over the article's own items (sharing its words), or over a paragraph, stays.  A cut teaser
+  alone under the article's last paragraph, nothing of the article after it (``乐游趣 瑞里
+  紫藤花季起跑 欢迎来赏花、许愿 嘉义县…许愿...``, a tag page's item), goes too: an article's
+  paragraph is not cut by an ellipsis after a headline and a space, nor foreign to its page.
 """
 
 from __future__ import annotations
@@ -33,6 +46,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from newsclean.data import data_kinds
 from newsclean.filters.byline_names import marked_writer
 from newsclean.filters.caption_layout import LineLike
 from newsclean.filters.charmodel import HAN, han_pairs
@@ -211,3 +225,116 @@ def _previous_printed(lines: Sequence[LineLike | None], i: int) -> int | None:
         if line is not None and line.text.strip():
             return j
     return None
+
+
+#: A field's colon: a footer's labelled rows (``指导单位:…``, ``网址: …``) end a related
+#: block; a listed headline with a colon is given up (the block then ends before it).
+LABEL_COLON = stdlib(r"[:：]")
+#: An ellipsis closing a cut summary: ``...``, ``…``, ``……``, ``。。。``.
+CUT_END = stdlib(r"(?:\.{3,}|…+|。{3,})$")
+#: The headline of a teaser ends at its first space, within this many characters.
+MAX_TEASER_HEAD = 48
+#: A sentence mark or comma: never in a teaser's headline before its first space.
+HEAD_MARK = stdlib(r"[。；;！!？?，,:：]")
+
+
+def related_heading(text: str) -> bool:
+    """A related list's heading: a relation word and a listed noun, nothing else (module
+    docstring, ``data/related_headings.txt``)."""
+    text = text.strip()
+    if len(text) > 8:
+        return False
+    kinds = data_kinds("related_headings.txt")
+    return any(
+        text.startswith(relation) and text[len(relation) :] in kinds["noun"]
+        for relation in kinds["relation"]
+    )
+
+
+def cut_teaser(text: str) -> bool:
+    """A headline, a space and the story's opening cut by an ellipsis (module docstring)."""
+    text = text.strip()
+    if CUT_END.search(text) is None or " " not in text[:MAX_TEASER_HEAD]:
+        return False
+    head = text[: text.index(" ")]
+    head = CUT_END.sub("", head)
+    return (
+        HAN.search(head) is not None
+        and HEAD_MARK.search(head) is None
+        and len(HAN.findall(text)) >= 2 * MIN_RELATED_HAN
+    )
+
+
+def _story(text: str) -> bool:
+    """Shaped as another story's headline or cut teaser (its foreignness asked apart)."""
+    text = text.strip()
+    if cut_teaser(text):
+        return True
+    return (
+        len(HAN.findall(text)) >= MIN_RELATED_HAN
+        and len(text) <= MAX_RELATED
+        and FULL_STOP not in text
+        and LABEL_COLON.search(text) is None
+        and is_title_shaped(text)
+    )
+
+
+def headed_blocks(lines: Sequence[LineLike | None], content: Sequence[int]) -> list[int]:
+    """The headed related blocks among ``content`` and the lone cut teasers under the
+    article (module docstring)."""
+    heads = [i for i in content if related_heading(_text(lines, i))]
+    teasers = [i for i in content if cut_teaser(_text(lines, i))]
+    if not heads and not teasers:
+        return []  # most pages: neither a related heading nor a cut teaser
+    kept = set(content)
+    found: list[int] = []
+    for h in heads:
+        items: list[int] = []
+        j: int | None = h
+        while (j := _next_printed(lines, j)) is not None:  # type: ignore[arg-type]
+            if j not in kept:
+                continue  # a line another filter took (a label, spam): passed over
+            text = _text(lines, j)
+            if not (related_heading(text) or _story(text)):
+                break
+            items.append(j)
+        # foreign to the page's other lines: the list's own items share words (two posts
+        # of one garden), the article's do not
+        block = {h, *items}
+        seen = _seen(lines, [k for k in content if k not in block])
+        block_items: list[int] = []
+        for j in items:  # the block ends at a line the page's other lines echo
+            text = _text(lines, j)
+            if not (related_heading(text) or _unseen(text.strip(), seen)):
+                break
+            block_items.append(j)
+        if any(not related_heading(_text(lines, j)) for j in block_items):
+            found.extend([h, *block_items])
+    seen = _seen(lines, content)
+    taken = set(found)
+    for i in teasers:
+        if i in taken or not _foreign(_text(lines, i).strip(), seen):
+            continue
+        after = [k for k in content if k > i and k not in taken]
+        before = [k for k in content if k < i and is_prose(_text(lines, k))]
+        if before and not any(is_prose(_text(lines, k)) for k in after):
+            found.append(i)
+    return found
+
+
+def other_stories(lines: Sequence[LineLike | None], content: Sequence[int]) -> dict[int, str]:
+    """Every line of ``content`` this module reads as other stories', with its reason."""
+    found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
+    for i in headline_rows(lines, content):  # round 34
+        found.setdefault(i, "a row of other stories' headlines joined by spaces")
+    for i in dated_headlines(lines, content):  # round 34
+        found.setdefault(i, "a list of other stories' headlines, each over its date")
+    for i in headed_blocks(lines, content):  # round 46
+        found.setdefault(i, "a related block: its heading over other stories' headlines or teasers")
+    return found
+
+
+def _unseen(headline: str, seen: Counter[str]) -> bool:
+    """At most a third of the headline's pairs stand in the lines counted in ``seen``."""
+    own = han_pairs(headline)
+    return 3 * sum(1 for pair in own if seen[pair] > 0) <= len(own)

@@ -39,7 +39,12 @@ or shapes, spaced or not, on both sides (``★ ★ ★ 宁波市中医院口腔�
 site's banner: a headline is never framed so); and a forum post's *floor number* alone on
 its line (``1#``, under a Discuz! post's ``跳轉到指定樓層``) is the thread's chrome: a
 number and ``#`` say nothing of the story, and an article's list number stands on its
-item's line.
+item's line. Round 46, a forum's *BBCode* left in the text (the markup of phpBB, vBulletin
+and Discuz!, published as tags in square brackets, ``[name]`` or ``[name=value]`` closed by
+``[/name]``): a line of such tags with nothing outside them but a reference (an attachment's
+number, a web address: ``[attach]2680[/attach]``, ``[img]http://…[/img]``) is the post's
+markup, its picture lost; a closing tag is needed (a note's ``[1]`` is no markup), and any
+word outside the tags (``[b]重要通知[/b]``) keeps the line.
 
 >>> residue_reason(":::"), residue_reason("<b id=x><abbr id=x></abbr></b>")
 ('nav', 'nav')
@@ -56,6 +61,8 @@ item's line.
 ('nav', 'nav', None)
 >>> residue_reason("某某新闻网(Logo-image) 某某新闻网(Logo-text)")
 'nav'
+>>> residue_reason("[attach]2680[/attach]"), residue_reason("[b]重要通知[/b]")
+('nav', None)
 """
 
 from __future__ import annotations
@@ -81,6 +88,10 @@ FRAMED = lazy_re(
 FRAME_FIRST = frozenset("-=~*★☆◆◇■□●○♦✦✧✩✪")
 #: Round 41 (second wave): a forum post's floor number alone on its line (``1#``).
 FLOOR_NUMBER = lazy_re(r"\d{1,5}\s?#")
+#: Round 46: a BBCode tag (``[attach]``, ``[/attach]``, ``[url=http://…]``), bounded.
+BBCODE_TAG = lazy_re(r"\[/?[a-zA-Z]{1,12}(?:=[^\[\]]{0,200})?\]")
+#: What a BBCode element may hold and still be markup only: a number or a web address.
+BBCODE_REFERENCE = lazy_re(r"\d{1,12}|(?:https?://|www\.)[^\s\[\]]{1,300}")
 #: A line of only these is prose's own mark (an omission ……, a break ——), not residue.
 PROSE_MARKS = lazy_re(r"[…⋯—－\s]+")
 #: An ad slot: 广告 and its place (上 下 左 右 中 顶 底 侧 in brackets) or its number.
@@ -105,6 +116,8 @@ def residue_reason(line: str) -> str | None:
         rest = TAG.sub("", line)
         if rest != line and COUNTED.search(rest) is None:
             return "nav"
+    if "[/" in line and _bbcode_only(line):
+        return "nav"  # [attach]2680[/attach]: a forum post's markup (round 46)
     if "告" in line and len(line) <= MAX_AD_SLOT and AD_SLOT.search(line) is not None:
         return "nav" if NOT_MENU.search(line) is None else None
     if line.isascii() and PLACEHOLDER_LINE.fullmatch(line) and _placeholder(line):
@@ -148,3 +161,11 @@ def _named_image(line: str) -> bool:
             return False
         end = match.end()
     return end == len(line) and end > 0
+
+
+def _bbcode_only(line: str) -> bool:
+    """BBCode tags with at most references between them (module docstring)."""
+    rest = BBCODE_TAG.sub(" ", line)
+    if rest == line:
+        return False
+    return all(BBCODE_REFERENCE.fullmatch(piece) for piece in rest.split())

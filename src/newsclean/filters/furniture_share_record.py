@@ -11,6 +11,14 @@ the pair: a title field alone is a story's own label (``原文标题:…`` of a 
 an address field alone may be an organisation's contact (``网址:http://…`` in a notice),
 so neither goes unless the other follows or precedes it.  The title's value is a headline:
 at most ``MAX_TITLE`` characters, no sentence's stop (``。``).
+
+Round 46, the record on *one line* (``joined_record``): an address label, the page's title
+and its web address (``网址: 外交部發言人:…爲外界聽見 https://www.huajiangbk.com/…html``,
+a copy site's foot): the pair's two values under the address's label (the address may be
+cut off already, by the spam filter's cut of a glued link: the title alone under it).
+The title is the page's own: the text between the label and the address is printed
+whole on another content line (the headline), so an organisation's name before its
+address in a notice (``网址: 某某协会 http://…``), printed nowhere else as a line, stays.
 """
 
 from __future__ import annotations
@@ -54,6 +62,19 @@ def address_field(line: str) -> bool:
     return match is not None and ADDRESS_VALUE.fullmatch(match.group("value")) is not None
 
 
+def joined_record(line: str, others: set[str]) -> bool:
+    """``网址: <the page's title> <address>``: both values under the address label."""
+    match = _fields()[1].fullmatch(line.strip())
+    if match is None:
+        return False
+    value = match.group("value").strip()
+    cut = value.rfind(" ")
+    if cut > 0 and ADDRESS_VALUE.fullmatch(value[cut:]) is not None:
+        value = value[:cut].strip()  # the address (a spam cut may have taken it already)
+    han = any("\u4e00" <= char <= "\u9fff" for char in value)  # a title, not an address
+    return han and len(value) <= MAX_TITLE and value in others
+
+
 def share_records(content: list[int], text_of: Callable[[int], str]) -> set[int]:
     """The content lines (numbers in page order) that make a share record: a title field
     and an address field on successive content lines (module docstring).
@@ -66,4 +87,13 @@ def share_records(content: list[int], text_of: Callable[[int], str]) -> set[int]
     for first, second in pairwise(content):
         if address_field(text_of(second)) and title_field(text_of(first)):
             found.update((first, second))
+    joined = [i for i in content if address_field_label(text_of(i))]
+    if joined:  # round 46: the record on one line (module docstring)
+        others = {text_of(i).strip() for i in content}
+        found.update(i for i in joined if joined_record(text_of(i), others))
     return found
+
+
+def address_field_label(line: str) -> bool:
+    """The line opens with an address label and its colon."""
+    return _fields()[1].fullmatch(line.strip()) is not None

@@ -120,7 +120,7 @@ from newsclean.filters.furniture_firm_card import firm_cards
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
-from newsclean.filters.furniture_related import dated_headlines, headline_rows, related_links
+from newsclean.filters.furniture_related import other_stories
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     foreign_script_lines,
@@ -203,11 +203,7 @@ def foreign_lines(
 ) -> dict[int, str]:
     """Related links among ``content`` and English chrome among ``head`` (the lines above
     the first paragraph), each with the reason it goes (module docstring, round 12)."""
-    found = dict.fromkeys(related_links(lines, content), "a related link: another story's headline")
-    for i in headline_rows(lines, content):  # round 34, furniture_related
-        found.setdefault(i, "a row of other stories' headlines joined by spaces")
-    for i in dated_headlines(lines, content):  # round 34, furniture_related
-        found.setdefault(i, "a list of other stories' headlines, each over its date")
+    found = other_stories(lines, content)  # furniture_related: rounds 12, 34, 46
     # The article the grammars below ask about, built once when first asked (most pages: never).
     article_of = cache(partial(content_article, lines, content))
     chrome = [
