@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from newsclean.data import data_kinds
 from newsclean.filters.byline_names import marked_writer
@@ -245,13 +246,15 @@ def related_heading(text: str) -> bool:
     """A related list's heading: a relation word and a listed noun, nothing else (module
     docstring, ``data/related_headings.txt``)."""
     text = text.strip()
-    if len(text) > 8:
-        return False
+    return len(text) <= 8 and text in _headings()
+
+
+@cache
+def _headings() -> frozenset[str]:
+    """Every relation word joined to every listed noun: one set lookup a line (the
+    heading test is asked of every line of every page)."""
     kinds = data_kinds("related_headings.txt")
-    return any(
-        text.startswith(relation) and text[len(relation) :] in kinds["noun"]
-        for relation in kinds["relation"]
-    )
+    return frozenset(relation + noun for relation in kinds["relation"] for noun in kinds["noun"])
 
 
 def cut_teaser(text: str) -> bool:
