@@ -79,6 +79,9 @@ DATE_FORMS: dict[str, DateForm] = {
     "cjk-weekday-sec": DateForm(CJK_DAY + " 星期{wd}" + HMS, CJK_DAY + " 星期{wd}", seconds=True),
     # 113/12/11: ROC year, slashes, no time
     "roc-slash": DateForm(None, "{roc}/{mo:02d}/{d:02d}"),
+    # 2901, 2020: a parish site's date block, day and month glued in two digits each, a
+    # comma and the year, no time
+    "dmy-glued-comma-year": DateForm(None, "{d:02d}{mo:02d}, {y}"),
     # 2009.09.09: dots, no time
     "dot-date": DateForm(None, "{y}.{mo:02d}.{d:02d}"),
     # Tuesday, May 7, 2024: an English date header, no time

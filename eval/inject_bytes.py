@@ -103,11 +103,14 @@ def dropped(text: str, row: dict) -> str | None:
 def html_source(text: str, row: dict) -> str | None:
     """escape="html-p-style": the paragraph printed as the HTML a CMS stored for it (a
     revision page showing the source): wrapped in a <p> tag carrying the row's inline
-    ``style``, the text itself unchanged; None for an empty paragraph."""
+    ``style`` (or class ``p_class``, or none at all with ``bare``), the text itself unchanged;
+    None for an empty paragraph."""
     if not text.strip():
         return None
     if row.get("p_class"):  # the tag carries a class (an editor's block class), not a style
         return f'<p class="{row["p_class"]}">{text}</p>'
+    if row.get("bare"):  # a bare <p> tag with no attribute (a forum reposting CMS source)
+        return f"<p>{text}</p>"
     return f'<p style="{row["style"]}">{text}</p>'
 
 
