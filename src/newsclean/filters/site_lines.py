@@ -121,6 +121,7 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_related import other_stories
+from newsclean.filters.furniture_story_runs import story_runs
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     foreign_script_lines,
@@ -204,6 +205,8 @@ def foreign_lines(
     """Related links among ``content`` and English chrome among ``head`` (the lines above
     the first paragraph), each with the reason it goes (module docstring, round 12)."""
     found = other_stories(lines, content)  # furniture_related: rounds 12, 34, 46
+    for i in story_runs(lines, content, set(found)):  # round 47: a list beyond the article
+        found.setdefault(i, "a list of other stories' headlines under the article's end")
     # The article the grammars below ask about, built once when first asked (most pages: never).
     article_of = cache(partial(content_article, lines, content))
     chrome = [
