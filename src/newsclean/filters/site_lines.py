@@ -121,13 +121,13 @@ from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_instruction import instruction_lines
 from newsclean.filters.furniture_interface import interface_lines, notice_neighbours
 from newsclean.filters.furniture_related import other_stories
-from newsclean.filters.furniture_story_runs import story_runs
 from newsclean.filters.furniture_script import (
     ENGLISH_WORD,
     foreign_script_lines,
     mostly_han,
     names_someone,
 )
+from newsclean.filters.furniture_story_runs import story_runs
 from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.furniture_toolbar import label_row, toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
