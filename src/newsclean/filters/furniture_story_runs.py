@@ -13,7 +13,10 @@ ellipsis), and each *foreign* to the page: at most a third of its Han pairs prin
 page's lines outside the list (the list's items may share words with each other: two posts
 on one topic).  Where it stands decides: only *below the article's last paragraph* (prose
 by ``title.is_prose``; a cut teaser long enough to look like prose is none), where nothing
-of the article follows.  Any short line right above the run (``MAX_HEADING`` characters at
+of the article follows (no line under the list with a sentence's or a clause's mark: a
+how-to's question heading and its short answer run on under short items), and no item opens
+with a mark that continues a line (``、写出系统的任务和特点``: the article's list, its
+numbers lost).  Any short line right above the run (``MAX_HEADING`` characters at
 most, no clause or sentence mark) is the list's heading and goes with it: ``猜你喜欢``,
 ``相关知识``, a heading no table holds.  The related block ``headed_blocks`` reads needs its
 heading known; this reads the list by its place and its foreignness, so the heading may be
@@ -51,6 +54,11 @@ MAX_HEADING = 10
 MIN_CUT, PROGRAM_CUTS = 20, ("...", "…")
 #: A clause or sentence mark: a line holding one is a closing sentence, not a heading.
 CLAUSE_MARK = stdlib(r"[。；;！!？?，,、:：]")
+#: A sentence's or a clause's mark: a line under the list holding one is the article's writing
+#: going on (its list, its question), so the list is no list beyond the article's end.
+WRITING = stdlib(r"[。；;！!？?，,]")
+#: A mark that continues a line: an item opening with one is a fragment of the article's list.
+OPENING_MARK = "、，,。；;：:"
 
 
 def program_cut(text: str) -> bool:
@@ -138,6 +146,10 @@ def story_runs(
     found: list[int] = []
     for run in runs:
         flat = [i for entry in run for i in entry]
+        if any(_text(lines, i).strip()[:1] in OPENING_MARK for i in flat):
+            continue  # 、写出系统的任务和特点: the article's list, its numbers lost
+        if any(WRITING.search(_text(lines, k)) for k in below if k > flat[-1]):
+            continue  # the article's writing goes on under it: nothing beyond its end
         if len(run) < MIN_ITEMS and not _signed(lines, kept, content[last], flat[0]):
             continue  # one entry alone: only under an end a rule read (module docstring)
         at = below.index(flat[0])
