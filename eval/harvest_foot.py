@@ -12,7 +12,8 @@ text, the negatives) when neither removed nor a notice; ``ctx`` rows are not sco
 rows may be studied, half B rows only scored (``sha256(host) % 2``).  ``--also`` adds round
 41's file, ``foot_r41.tsv``, in the same format; ``--r43`` measures round 43's file,
 ``foot_r43.tsv`` (the UI strings of publishing software), alone; ``--r44`` round 44's,
-``foot_r44.tsv`` (the Chinese content systems' article templates), alone.
+``foot_r44.tsv`` (the Chinese content systems' article templates), alone; ``--r47`` round
+47's, ``foot_r47.tsv`` (lists of other stories and the foot beyond the article's end), alone.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ TSV = HARVEST / "foot_r42.tsv"
 ROUND_41 = HARVEST / "foot_r41.tsv"
 ROUND_43 = HARVEST / "foot_r43.tsv"
 ROUND_44 = HARVEST / "foot_r44.tsv"
+ROUND_47 = HARVEST / "foot_r47.tsv"
 #: Rows right per half (tool, notice and aside rows, then keep rows), measured on round 42's
 #: branch: the check fails when either count falls.
 FLOOR = {"A": (35, 30), "B": (50, 22)}
@@ -38,6 +40,8 @@ FLOOR = {"A": (35, 30), "B": (50, 22)}
 FLOOR_R43 = {"A": (27, 34), "B": (48, 34)}  # 44b: + 52pojie.cn edit stamp
 #: The same for round 44's file (``--r44``: the content systems' article templates, h44-foot).
 FLOOR_R44 = {"A": (9, 19), "B": (12, 24)}  # round 44b: + a Discuz! edit stamp row (B)
+#: The same for round 47's file (``--r47``: where the article's run ends, h47-span).
+FLOOR_R47 = {"A": (10, 6), "B": (6, 7)}
 
 
 def pages(path: Path) -> dict[str, list[tuple[str, str, str]]]:
@@ -63,13 +67,17 @@ def main() -> int:
     parser.add_argument("--also", action="store_true", help="add round 41's foot_r41.tsv")
     parser.add_argument("--r43", action="store_true", help="round 43's foot_r43.tsv alone")
     parser.add_argument("--r44", action="store_true", help="round 44's foot_r44.tsv alone")
+    parser.add_argument("--r47", action="store_true", help="round 47's foot_r47.tsv alone")
     args = parser.parse_args()
     paths = [TSV, ROUND_41] if args.also else [TSV]
     if args.r43:
         paths = [ROUND_43]
     if args.r44:
         paths = [ROUND_44]
+    if args.r47:
+        paths = [ROUND_47]
     floors = FLOOR_R44 if args.r44 else FLOOR_R43 if args.r43 else FLOOR
+    floors = FLOOR_R47 if args.r47 else floors
     return report(paths, None if args.also else floors, args.check)
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from invariants import line_removed
+from park_article import HEADLINE, PARAGRAPHS, page_of
 
 from newsclean import clean, clean_bytes
 from newsclean.filters.foot_notices import foot_notices
@@ -130,8 +132,12 @@ def test_the_foot_judge_explains_itself() -> None:
 
 
 def test_a_short_line_with_no_signed_foot_stays() -> None:
-    # the same page without the site's removed more-links: no evidence the foot is the site's
-    rows = _foot_pages()["http://qdhnews.com.cn/content/content_8069644.html"][:-2]
+    # the same page without the site's removed more-links and without its editor line (round
+    # 47: the article's closing record under its last paragraph signs the foot as well): no
+    # evidence the foot is the site's
+    rows = _foot_pages()["http://qdhnews.com.cn/content/content_8069644.html"]
+    assert rows[-4][2] == "千岛湖新闻网 编辑:程就 姜智荣"
+    rows = [*rows[:-4], rows[-3]]
     doc = clean("\n".join(line for _, _, line in rows) + "\n")
     assert next(r for r in doc.lines if r.text == "部门概况").placement != "removed"
 
@@ -220,3 +226,31 @@ def test_the_round_42_foot_harvest_keeps_its_floor(half: str) -> None:
     neg = [_right(label, p) for _, label, _, p in fates if label == "keep"]
     assert sum(pos) >= {"A": 35, "B": 50}[half]
     assert all(neg), [f for f in fates if f[1] == "keep" and not _right(f[1], f[3])]
+
+
+# Round 47, the end marker signs the foot.  The editor line is newsxc.com's (宣城新闻网,
+# http://www.newsxc.com/folder33/folder1740/folder1742/2019-02-13/380812.html), the widget
+# headings under it heyuanxw.com's (http://www.heyuanxw.com/2010/sz_0520/9851.html), under
+# the park article of the furniture tests.
+EDITOR_LINE = "【责任编辑:柳生】"
+WIDGETS = ["热点图片", "头条新闻"]
+
+
+def test_short_unknown_lines_under_the_editor_line_go() -> None:
+    doc = clean(page_of(HEADLINE, *PARAGRAPHS, EDITOR_LINE, *WIDGETS))
+    assert all(line_removed(doc, line) for line in WIDGETS)
+    assert doc.body == PARAGRAPHS
+
+
+def test_a_short_closing_line_above_the_editor_line_stays() -> None:
+    # the record under it signs nothing above it: 热点图片 is the article's last line here
+    doc = clean(page_of(HEADLINE, *PARAGRAPHS, WIDGETS[0], EDITOR_LINE))
+    assert not line_removed(doc, WIDGETS[0])
+
+
+def test_the_editor_line_signs_the_foot_on_a_real_page() -> None:
+    # qdhnews.com.cn without its removed more-links: the editor line under the last paragraph
+    # is the article's end, the section name under it the site's
+    rows = _foot_pages()["http://qdhnews.com.cn/content/content_8069644.html"][:-2]
+    doc = clean("\n".join(line for _, _, line in rows) + "\n")
+    assert next(r for r in doc.lines if r.text == "部门概况").placement == "removed"

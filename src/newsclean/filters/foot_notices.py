@@ -50,6 +50,12 @@ references heading with its list under it (the list reads as the article, so the
 is above the end), and a colon's lead-in with its items stay.  When in doubt the line
 stays.  Round 41: the empty label may be in Latin letters, a bracketed word among them (a
 WordPress theme's empty ``Tags (Categories):``).
+Round 47, *the end marker signs the foot*: the article's closing record, a line read as
+metadata (an editor line ``（责任编辑：陈双焱）``, a source line) standing between the
+article's last paragraph and the foot's lines, says the article ended there as a removed
+line does, so the short unknown lines under it (``热点图片`` / ``头条新闻``, a widget's
+headings) go; a record *under* a short closing line signs nothing above it, and the closing
+line stays.
 """
 
 from __future__ import annotations
@@ -234,6 +240,9 @@ def foot_furniture(
         placements[j] == "copyright" or (placements[j] == "removed" and not spam(j))
         for j in range(prose[-1] + 1, len(placements))
     )  # round 41: anywhere under the article's last paragraph, not only among the foot's lines
+    # round 47: the article's closing record (an editor line, a source line) read as metadata
+    # between its last paragraph and the foot's lines: the article ended there
+    signed = signed or any(placements[j] == "metadata" for j in range(prose[-1] + 1, min(foot)))
     return foot if signed else {}
 
 

@@ -127,6 +127,7 @@ from newsclean.filters.furniture_script import (
     mostly_han,
     names_someone,
 )
+from newsclean.filters.furniture_story_runs import story_runs
 from newsclean.filters.furniture_syndication import syndication_line
 from newsclean.filters.furniture_toolbar import label_row, toolbar_lines
 from newsclean.filters.head_h1 import line_text as _text  # the one reader of a line view
@@ -204,6 +205,8 @@ def foreign_lines(
     """Related links among ``content`` and English chrome among ``head`` (the lines above
     the first paragraph), each with the reason it goes (module docstring, round 12)."""
     found = other_stories(lines, content)  # furniture_related: rounds 12, 34, 46
+    for i in story_runs(lines, content, set(found)):  # round 47: a list beyond the article
+        found.setdefault(i, "a list of other stories' headlines under the article's end")
     # The article the grammars below ask about, built once when first asked (most pages: never).
     article_of = cache(partial(content_article, lines, content))
     chrome = [
