@@ -41,13 +41,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newsclean.document import Evidence, Placement
-from newsclean.filters.line_model import is_candidate_text, tool_margin
+from newsclean.filters.line_model import is_candidate_text, is_run_text, tool_margin
 from newsclean.filters.title import is_prose
 
 NAME = "line_model"
 #: The margin (nats, tool over body) above which a candidate goes: chosen by
 #: leave-one-host-out validation (tools/build_line_model.py --loho; docs/filters.md).
 THRESHOLD = 20.0
+#: A line of a run (round 47): the tool class likeliest and its margin above this.
+RUN_MEMBER = 6.0
+#: A run's evidence: its leaning lines' margins summed above this.
+RUN_THRESHOLD = 20.0
+#: A longer line (``line_model.is_run_text``, up to 60 characters) asked alone: its margin
+#: above this.
+LONG_THRESHOLD = 40.0
+#: A run holds at least this many leaning lines.
+RUN_MIN = 2
 
 
 def learned_tools(
@@ -55,21 +64,31 @@ def learned_tools(
     count: int,
     placements: Sequence[Placement],
     reasons: Sequence[str | None],
+    margin_of: Callable[[str], float | None] = tool_margin,
 ) -> dict[int, str]:
-    """The body lines the model takes as the site's tool lines, with what it read."""
+    """The body lines the model takes as the site's tool lines, with what it read (alone,
+    then in runs).  ``margin_of`` is ``line_model.tool_margin``; the build tool's
+    validation passes a table refitted without the page's host."""
     body = [i for i in range(count) if placements[i] == "body"]
     prose = [i for i in body if is_prose(text_of(i))]
     if not prose:
         return {}
     first, last = prose[0], prose[-1]
-    asked: dict[int, float] = {}
+    bar = min(RUN_MEMBER, THRESHOLD)
+    leaning: dict[int, float] = {}
     for i in body:
         text = text_of(i)
-        score = tool_margin(text) if is_candidate_text(text) else None
-        if score is not None and score > THRESHOLD:
-            asked[i] = score
-    if not asked:
-        return {}  # most pages: no short line reads as a tool line
+        if is_run_text(text):
+            score = margin_of(text)
+            if score is not None and score > bar:
+                leaning[i] = score
+    if not leaning:
+        return {}  # most pages: no line leans tool
+    asked = {
+        i: s
+        for i, s in leaning.items()
+        if s > THRESHOLD and (is_candidate_text(text_of(i)) or s > LONG_THRESHOLD)
+    }
     printed = [i for i in range(count) if text_of(i).strip() and placements[i] != "blank"]
     where = {line: k for k, line in enumerate(printed)}
     taken: dict[int, str] = {}
@@ -85,7 +104,44 @@ def learned_tools(
             )
         if outside:
             taken[i] = f"learned line model: tool over body by {score:.1f} (> {THRESHOLD:g})"
+    leaning = {i: s for i, s in leaning.items() if s > RUN_MEMBER}
+    for run in _runs(printed, leaning, placements, reasons):
+        members = [i for i in run if i in leaning]
+        evidence = sum(leaning[i] for i in members)
+        furniture = len(members) < len(run)
+        outside = all(i < first or i > last for i in members)
+        if len(members) < RUN_MIN or evidence <= RUN_THRESHOLD or not (outside or furniture):
+            continue
+        for i in members:
+            taken.setdefault(
+                i,
+                f"learned line model: a run of {len(run)} lines"
+                f" ({len(members)} leaning tool, margins {evidence:.1f} > {RUN_THRESHOLD:g}),"
+                f" this one by {leaning[i]:.1f}",
+            )
     return taken
+
+
+def _runs(
+    printed: list[int],
+    leaning: dict[int, float],
+    placements: Sequence[Placement],
+    reasons: Sequence[str | None],
+) -> list[list[int]]:
+    """The runs of consecutive printed lines each leaning tool or removed by the rules as the
+    site's (not spam), holding at least one leaning line."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in printed:
+        if i in leaning or (placements[i] == "removed" and reasons[i] != "spam"):
+            current.append(i)
+            continue
+        if any(j in leaning for j in current):
+            runs.append(current)
+        current = []
+    if any(j in leaning for j in current):
+        runs.append(current)
+    return runs
 
 
 def place_learned(
