@@ -134,6 +134,11 @@ def _shaped(text: str, longest: int) -> bool:
     return han >= MIN_HAN and han * 2 >= len(line.replace(" ", ""))
 
 
+#: A bracketed note inside a line (``(限新闻稿件,种植技术请到论坛交流)``): its comma is the
+#: note's, not a clause of the line (no nested brackets; linear).
+_NOTE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+
+
 def is_run_text(text: str) -> bool:
     """A line that may be judged as a member of a run of furniture (``furniture_learned``,
     round 47): a short candidate (``is_candidate_text``), or a longer line up to
@@ -141,8 +146,18 @@ def is_run_text(text: str) -> bool:
     punctuation at its end, no clause comma, no label colon at its end, no list or section
     number opening it, Chinese and no Latin word.  A headline of another story in a related
     block, a top bar's cells with a bracketed note, a teaser's title are of this shape; the
-    article's sentences are not (they end with a stop or hold a clause comma)."""
-    return _shaped(text, MAX_RUN_LINE)
+    article's sentences are not (they end with a stop or hold a clause comma).  A comma
+    inside a bracketed note is the note's (a top bar's ``在线投稿 (限新闻稿件,种植技术请到论坛交流)
+    | 设为首页 | 加入收藏``): the note is read as written, its comma not counted."""
+    line = text.strip()
+    if len(line) > MAX_RUN_LINE:
+        return False
+    bare = _NOTE.sub(" ", line)
+    if "," in bare.rstrip(",") or "，" in bare.rstrip("，"):
+        return False  # a clause pair, in either width
+    return _shaped(
+        _NOTE.sub(lambda m: m[0].replace("，", " ").replace(",", " "), line), MAX_RUN_LINE
+    )
 
 
 def escape(feature: str) -> str:
