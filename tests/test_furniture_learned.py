@@ -129,3 +129,79 @@ def test_a_ten_megabyte_line_is_fast() -> None:
     start = time.perf_counter()
     learned_tools(page.split("\n").__getitem__, 3, ["body", "blank", "body"], [None] * 3)
     assert time.perf_counter() - start < 1.0
+
+
+# --- Round 47: runs of lines judged as a unit (furniture_learned._runs) ---
+
+# A building-materials site's head (bdf.3061615.cn, foot_r41.tsv, half A): its hotline label and
+# its channel's name, lines no rule knows; each leans tool below the single line's bar (16.7,
+# 12.4), together a run of the site's.  Set above a real article (bjwb.bjd.com.cn's column).
+BDF_HEAD = ["扣板厂家", "免费服务热线", "技术资讯"]
+# An electrification portal's foot (ncdqh.com.cn/safety/201203/96352.html, foot_r42.tsv, half A):
+# the publisher's name and its contact line (36 characters, longer than a single candidate).
+NCDQH_FOOT = ["北京国宇出版有限公司", "联系方式:北京市大兴区地盛北街2号院17号楼 电话:010-63231594"]
+
+
+def test_a_run_of_site_lines_above_the_article_is_removed() -> None:
+    head = "\n\n".join(BDF_HEAD)
+    doc = clean(f"“围观”进化史\n\n{head}\n\n{PARA_1}\n\n{PARA_2}\n")
+    for line in ("免费服务热线", "技术资讯"):
+        record = next(r for r in doc.lines if r.original == line)
+        assert record.placement == "removed", line
+        detail = [e.detail for e in record.evidence if e.filter == "line_model"]
+        assert detail and "a run of" in detail[0], record
+
+
+def test_the_run_is_asked_where_the_rules_are_silent() -> None:
+    # a new site: no rule placed any of these lines (all body); the run goes, the article stays
+    # (cleaned whole, a rule reads the publisher's name as a heading, and that decision stands)
+    lines = [PARA_1, PARA_2, *NCDQH_FOOT]
+    taken = learned_tools(lines.__getitem__, len(lines), ["body"] * 4, [None] * 4)
+    assert sorted(taken) == [2, 3]
+    assert "a run of 2 lines" in taken[3]
+
+
+@pytest.mark.parametrize(
+    ("lines", "url"),
+    [
+        # an article's own section headings, grouped (eval/originals)
+        (
+            [
+                "拿出好地建造好房",
+                "新中国华侨第一村处处体现人文关怀",
+                "百年前归侨聚居 东山口逐渐繁华",
+            ],
+            "https://news.dayoo.com/guangzhou/202505/28/139995_54830500.htm",
+        ),
+        # captions of a gallery stacked above the story (eval/originals)
+        (
+            ["丁任村群众大会", "咀头赵村群众大会", "牛吴村群众大会"],
+            "https://www.ningxian.gov.cn/xwzx/xzdt/content_21411",
+        ),
+        (
+            ["澳門司法警察局交代案情。司警教室FB", "檢獲的證物。司警教室FB"],
+            "https://bastillepost.com/hongkong/article/14405939",
+        ),
+        # a notice's addressees and a short paragraph (cqyc.gov.cn, foot_r41.tsv, half A)
+        (["各村党总支、村委会:", "请广大网民不信谣不传谣"], CQYC),
+    ],
+)
+def test_a_run_of_the_article_s_own_lines_stays(lines: list[str], url: str) -> None:
+    for where in ("head", "foot"):
+        block = "\n\n".join(lines)
+        page = (
+            f"“围观”进化史\n\n{block}\n\n{PARA_1}\n\n{PARA_2}\n"
+            if where == "head"
+            else f"“围观”进化史\n\n{PARA_1}\n\n{PARA_2}\n\n{block}\n"
+        )
+        doc = clean(page)
+        for record in doc.lines:
+            if record.original in lines:
+                assert not any(e.filter == "line_model" for e in record.evidence), (url, record)
+
+
+def test_a_long_line_of_a_run_is_read_fast() -> None:
+    lines = [PARA_1, "打印" * 5_000_000, "打印" * 5_000_000]
+    start = time.perf_counter()
+    learned_tools(lines.__getitem__, 3, ["body"] * 3, [None] * 3)
+    assert time.perf_counter() - start < 1.0

@@ -112,3 +112,17 @@ def test_a_ten_megabyte_line_is_read_fast() -> None:
     assert margin(line) > 0
     assert not is_candidate_text(line)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_run_line_is_headline_shaped() -> None:
+    from newsclean.filters.line_model import MAX_RUN_LINE, is_run_text
+
+    # a portal's contact line (ncdqh.com.cn, foot_r42.tsv, half A): 36 characters, no sentence
+    assert is_run_text("联系方式:北京市大兴区地盛北街2号院17号楼 电话:010-63231594")
+    assert not is_candidate_text("联系方式:北京市大兴区地盛北街2号院17号楼 电话:010-63231594")
+    # a sentence of the article (eval/originals, dayoo.com) and a clause pair stay out
+    assert not is_run_text(
+        "“围观”是一个在2009年左右火起来的网络流行语,但并不是由互联网生产出的新词。"
+    )
+    assert not is_run_text("拿出好地建造好房" * 10)  # past MAX_RUN_LINE
+    assert MAX_RUN_LINE == 60

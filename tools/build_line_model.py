@@ -4,6 +4,8 @@
     python tools/build_line_model.py --gather   # rewrite tools/data/line_model_rows.tsv
     python tools/build_line_model.py            # rebuild the model from that TSV
     python tools/build_line_model.py --loho     # leave-one-host-out figures of the decision
+    python tools/build_line_model.py --runs     # leave-page-out figures of runs (round 47)
+    python tools/build_line_model.py --compare  # naive Bayes against logistic regression
 
 What it reads (``--gather``; tuned material and the harvests' halves A only):
 
@@ -225,12 +227,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gather", action="store_true", help="rewrite the rows TSV first")
     parser.add_argument("--loho", action="store_true", help="leave-one-host-out figures")
+    parser.add_argument("--runs", action="store_true", help="leave-page-out figures of runs")
+    parser.add_argument(
+        "--compare", action="store_true", help="naive Bayes against logistic regression"
+    )
     parser.add_argument("--verbose", action="store_true", help="--loho: print the errors")
     args = parser.parse_args()
     if args.gather:
         write_rows(gather())
     if args.loho:
         return loho(args.verbose)
+    if args.runs:
+        return runs(args.verbose)
+    if args.compare:
+        return compare()
     build()
     return 0
 
@@ -272,6 +282,240 @@ def loho(verbose: bool = False) -> int:
             f"  t={t:>3}: precision {prec:.3f}  recall {tp / max(1, positives):.3f}  ({len(hit)})"
         )
     return 0
+
+
+FOLDS = 10
+
+
+def _logistic(rows: list[tuple[str, str, str]], vocab: set[str]) -> dict[str, float]:
+    """A logistic regression, tool against every other class, over the same feature sets
+    (binary, the kept vocabulary and a bias), by stochastic gradient descent with an L2 pull:
+    pure Python, a fixed order, so the weights are a function of the rows alone."""
+    weights: dict[str, float] = defaultdict(float)
+    data = [([f for f in features(text) if f in vocab], label == "tool") for label, text, _ in rows]
+    rate, l2 = 0.1, 1e-4
+    for epoch in range(15):
+        step = rate / (1 + epoch)
+        for feats, is_tool in data:
+            z = weights["#bias"] + sum(weights[f] for f in feats)
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - is_tool
+            weights["#bias"] -= step * g
+            for f in feats:
+                weights[f] -= step * (g + l2 * weights[f])
+    return dict(weights)
+
+
+def compare() -> int:
+    """Naive Bayes against logistic regression, each fitted on nine tenths of the hosts and
+    scored on the rest (``FOLDS`` folds by host hash), on the tool and body rows the run
+    decision may ask (``line_model.is_run_text``): precision and recall by threshold (NB: the
+    margin with the tool class likeliest; LR: the log odds)."""
+    from newsclean.filters.line_model import is_run_text
+
+    rows = read_rows()
+    df, _ = count(rows)
+    vocab = choose(df)
+    kept = set(vocab)
+
+    def fold(row: tuple[str, str, str]) -> int:
+        return int(hashlib.sha256(host_of(row[2]).encode()).hexdigest(), 16) % FOLDS
+
+    nb: list[tuple[float, bool]] = []
+    lr: list[tuple[float, bool]] = []
+    for k in range(FOLDS):
+        train = [r for r in rows if fold(r) != k]
+        test = [r for r in rows if fold(r) == k and r[0] in ("tool", "body") and is_run_text(r[1])]
+        held, _ = count([r for r in rows if fold(r) == k])
+        margin_of = _held_margin(table({c: df[c] - held[c] for c in CLASSES}, vocab))
+        weights = _logistic(train, kept)
+        for label, text, _ in test:
+            m = margin_of(text)
+            nb.append((m if m is not None else -1e9, label == "tool"))
+            z = weights.get("#bias", 0.0) + sum(weights.get(f, 0.0) for f in features(text))
+            lr.append((z, label == "tool"))
+    positives = sum(1 for _, t in nb if t)
+    print(f"asked rows: {len(nb)} (tool {positives}); {FOLDS} folds by host")
+    for name, scored, bars in (
+        ("naive Bayes", nb, (0, 4, 6, 8, 10, 15, 20)),
+        ("logistic", lr, (0, 1, 2, 3, 4, 5, 6)),
+    ):
+        for t in bars:
+            hit = [is_tool for m, is_tool in scored if m > t]
+            tp = sum(hit)
+            prec = tp / len(hit) if hit else 1.0
+            print(f"  {name:<12} > {t:>3}: precision {prec:.3f}  recall {tp / positives:.3f}")
+        top = max((m for m, is_tool in scored if not is_tool), default=0.0)
+        reach = sum(1 for m, is_tool in scored if is_tool and m > top) / positives
+        print(f"  {name:<12} recall at precision 1.000 (above every body row): {reach:.3f}")
+    return 0
+
+
+def _held_margin(theta: dict[str, list[float]]):  # type: ignore[no-untyped-def]
+    tool, body = CLASSES.index("tool"), CLASSES.index("body")
+
+    def margin_of(text: str) -> float | None:
+        feats = [theta[f] for f in features(text) if f in theta]
+        totals = [sum(v[k] for v in feats) for k in range(len(CLASSES))]
+        best = max(range(len(CLASSES)), key=totals.__getitem__)
+        return totals[tool] - totals[body] if best == tool else None
+
+    return margin_of
+
+
+Page = tuple[str, str, list[str], list[str | None], list[str], list[str | None]]
+
+
+def _placed(text: str | bytes, path: str) -> tuple[list[str], list[str], list[str | None]]:
+    """The lines of a page cleaned whole, and where the rules put each: a line the learned
+    model itself removed counts as body (the validation asks the refitted model instead)."""
+    import newsclean
+
+    doc = (
+        newsclean.clean_bytes(text, path=path) if isinstance(text, bytes) else newsclean.clean(text)
+    )
+    texts, placements, reasons = [], [], []
+    for record in doc.lines:
+        texts.append(record.original)
+        learned = any(e.filter == "line_model" for e in record.evidence)
+        placements.append("body" if learned else record.placement)
+        reasons.append(None if learned else record.reason)
+    return texts, placements, reasons
+
+
+def sequences() -> list[Page]:
+    """Real page sequences with a label per line (``tool``, ``keep`` or None), cleaned whole:
+    the eval pages (gold ``lines``: nav -> tool, real and body -> keep; pages the builder
+    assembled from real lines, so never the only evidence) and the harvests' half-A page
+    fragments (``foot*.tsv``: the rows of one url in their printed order, tool -> tool, keep
+    -> keep)."""
+    out: list[Page] = []
+    for path in sorted((ROOT / "eval" / "gold").glob("*.json")):
+        gold = json.loads(path.read_text("utf-8"))
+        page = f"eval/{gold['page']}"
+        texts, placements, reasons = _placed((ROOT / page).read_bytes(), page)
+        labels: list[str | None] = [None] * len(texts)
+        for key, value in gold["lines"].items():
+            for n in value:
+                if 0 < n <= len(texts) and key in ("nav", "real", "body"):
+                    labels[n - 1] = "tool" if key == "nav" else "keep"
+        out.append((page, gold["origin"]["url"], texts, labels, placements, reasons))
+    for path in sorted(HARVEST.glob("foot*.tsv")):
+        lines = [r for r in path.read_text("utf-8").splitlines() if r and r[0] != "#"]
+        pages: dict[str, list[tuple[str, str | None]]] = {}
+        for raw in lines[1:]:
+            half, label, line, url = raw.split("\t")
+            if half == "A" and half_a(url):
+                pages.setdefault(url, []).append((line, label if label in LABELS else None))
+        for url, rows in pages.items():
+            texts, placements, reasons = _placed("\n".join(r[0] for r in rows) + "\n", url)
+            labels = [r[1] for r in rows] + [None] * (len(texts) - len(rows))
+            out.append((f"harvest/{path.stem}", url, texts, labels, placements, reasons))
+    return out
+
+
+LABELS = ("tool", "keep")
+
+
+def runs(verbose: bool = False) -> int:
+    """Leave-page-out figures of the whole decision (``furniture_learned.learned_tools``,
+    single lines and runs): for each page, the table is refitted without the rows of its
+    host and without every row whose text the page prints, and the decision is asked with
+    that table's margins over the rules' placements.  Precision and recall over the labelled
+    lines the rules left in the body, for a grid of run bars; a run's errors are printed."""
+    import newsclean.filters.furniture_learned as learned
+
+    rows = read_rows()
+    df, _ = count(rows)
+    vocab = choose(df)
+    pages = sequences()
+    held_tables = []
+    for _name, url, texts, _labels, _p, _r in pages:
+        host = host_of(f"x {url}")
+        printed = {_clean(t) for t in texts}
+        held = [r for r in rows if host_of(r[2]) == host or r[1] in printed]
+        counts, _ = count(held)
+        held_tables.append(_held_margin(table({c: df[c] - counts[c] for c in CLASSES}, vocab)))
+    grid = [(m, t) for m in (0.0, 2.0, 4.0, 6.0, 8.0, 10.0) for t in (10.0, 15.0, 20.0, 30.0)]
+    grid += [(-x, 20.0) for x in (25.0, 30.0, 35.0, 40.0, 50.0)]  # a long line alone: its bar
+    base = (learned.RUN_MEMBER, learned.RUN_THRESHOLD)
+    asked_tools = sum(
+        1
+        for _n, _u, _t, labels, placements, _r in pages
+        for i, lab in enumerate(labels)
+        if lab == "tool" and placements[i] == "body"
+    )
+    print(f"pages: {len(pages)}; tool lines the rules left in the body: {asked_tools}")
+    _grid(pages, held_tables, grid, asked_tools, verbose)
+    # A new site: the rules know none of its furniture (every line they removed as the
+    # site's is put back in the body) and the decision alone is asked.
+    silent = [
+        (
+            n,
+            u,
+            t,
+            labels,
+            ["body" if x == "removed" and r != "spam" else x for x, r in zip(p, rs, strict=True)],
+            [r if r == "spam" else None for r in rs],
+        )
+        for n, u, t, labels, p, rs in pages
+    ]
+    tools = sum(
+        1
+        for page in silent
+        for i, lab in enumerate(page[3])
+        if lab == "tool" and page[4][i] == "body"
+    )
+    print(f"rules silent on furniture: tool lines in the body: {tools}")
+    _grid(silent, held_tables, grid, tools, verbose)
+    learned.RUN_MEMBER, learned.RUN_THRESHOLD = base
+    return 0
+
+
+def _silent(placements: list[str], reasons: list[str | None]) -> tuple[list[str], list[str | None]]:
+    """A page's placements as on a new site: every line the rules removed as the site's (not
+    spam) back in the body."""
+    pairs = list(zip(placements, reasons, strict=True))
+    return (
+        ["body" if p == "removed" and r != "spam" else p for p, r in pairs],
+        [r if r == "spam" else None for _, r in pairs],
+    )
+
+
+def _grid(pages, held_tables, grid, asked_tools, verbose):  # type: ignore[no-untyped-def]
+    import newsclean.filters.furniture_learned as learned
+
+    long_bar = learned.LONG_THRESHOLD
+    for member, bar in [(1e9, 1e9), *grid]:
+        learned.RUN_MEMBER, learned.RUN_THRESHOLD = member, bar
+        learned.LONG_THRESHOLD = 1e9
+        if member < 0:  # the shipped run bars, a long line alone above -member
+            learned.RUN_MEMBER, learned.LONG_THRESHOLD = 6.0, -member
+        hit = wrong = 0
+        errors = []
+        for (name, _url, texts, labels, placements, reasons), margin_of in zip(
+            pages, held_tables, strict=True
+        ):
+            taken = learned.learned_tools(
+                texts.__getitem__, len(texts), placements, reasons, margin_of
+            )
+            for i, why in taken.items():
+                if labels[i] == "tool":
+                    hit += 1
+                elif labels[i] == "keep":
+                    wrong += 1
+                    errors.append(f"    {name} {texts[i].strip()[:50]}  [{why}]")
+        prec = hit / (hit + wrong) if hit + wrong else 1.0
+        what = "single lines only" if member > 1e8 else f"member > {member:g}, run > {bar:g}"
+        if member < 0:
+            what = f"runs, a long line alone > {-member:g}"
+        print(
+            f"  {what:<28} precision {prec:.3f}  recall {hit / max(1, asked_tools):.3f}"
+            f"  ({hit} tool, {wrong} keep)"
+        )
+        if verbose and errors:
+            print("\n".join(errors))
+    learned.LONG_THRESHOLD = long_bar
 
 
 if __name__ == "__main__":

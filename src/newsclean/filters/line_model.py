@@ -35,6 +35,8 @@ CLASSES = ("tool", "body", "notice", "byline", "caption")
 MAX_READ = 200
 #: A line the filter may ask about: at most this many characters (stripped).
 MAX_CANDIDATE = 30
+#: A line that may stand in a run of furniture (``is_run_text``): at most this many characters.
+MAX_RUN_LINE = 60
 #: A candidate holds at least this many Han characters (and half of its characters are Han).
 MIN_HAN = 2
 #: Sentence-final punctuation: a line ending in one is a sentence of the article, never asked.
@@ -115,8 +117,12 @@ def is_candidate_text(text: str) -> bool:
     letters is their shape alone (every letter folds to ``a``), and on the training set's
     leave-one-host-out run the body lines it scored widest as tools held Latin words
     ([转帖]CVS使用手册, Scout 全文搜索, HTML `<form>` 标签(表单)深度解析)."""
+    return _shaped(text, MAX_CANDIDATE)
+
+
+def _shaped(text: str, longest: int) -> bool:
     line = text.strip()
-    if not line or len(line) > MAX_CANDIDATE:
+    if not line or len(line) > longest:
         return False
     if line.rstrip(_CLOSERS)[-1:] in SENTENCE_END or line[-1] in ":：":
         return False
@@ -126,6 +132,32 @@ def is_candidate_text(text: str) -> bool:
         return False
     han = sum("\u4e00" <= c <= "\u9fff" for c in line)
     return han >= MIN_HAN and han * 2 >= len(line.replace(" ", ""))
+
+
+#: A bracketed note inside a line (``(限新闻稿件,种植技术请到论坛交流)``): its comma is the
+#: note's, not a clause of the line (no nested brackets; linear).
+_NOTE = re.compile(r"[(（][^()（）]{0,40}[)）]")
+
+
+def is_run_text(text: str) -> bool:
+    """A line that may be judged as a member of a run of furniture (``furniture_learned``,
+    round 47): a short candidate (``is_candidate_text``), or a longer line up to
+    ``MAX_RUN_LINE`` characters of the same shape, headline-shaped: no sentence-final
+    punctuation at its end, no clause comma, no label colon at its end, no list or section
+    number opening it, Chinese and no Latin word.  A headline of another story in a related
+    block, a top bar's cells with a bracketed note, a teaser's title are of this shape; the
+    article's sentences are not (they end with a stop or hold a clause comma).  A comma
+    inside a bracketed note is the note's (a top bar's ``在线投稿 (限新闻稿件,种植技术请到论坛交流)
+    | 设为首页 | 加入收藏``): the note is read as written, its comma not counted."""
+    line = text.strip()
+    if len(line) > MAX_RUN_LINE:
+        return False
+    bare = _NOTE.sub(" ", line)
+    if "," in bare.rstrip(",") or "，" in bare.rstrip("，"):
+        return False  # a clause pair, in either width
+    return _shaped(
+        _NOTE.sub(lambda m: m[0].replace("，", " ").replace(",", " "), line), MAX_RUN_LINE
+    )
 
 
 def escape(feature: str) -> str:
