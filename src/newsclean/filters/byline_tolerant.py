@@ -65,6 +65,7 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters import line_model
 from newsclean.filters.byline import MAX_METADATA_LENGTH, PHOTO_CREDIT_ENDS
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_outlet import is_outlet_name
@@ -94,6 +95,9 @@ COUNT = lazy_regex(
 #: A tool's frame: the brackets a template prints around a link (【我要评论】), one of them
 #: perhaps lost.
 FRAME = "【】[]〔〕"
+#: Round 47: the line model's byline margin over body past which it stands in for one
+#: piece of evidence (``tools/byline_margin_loho.py``: leave-one-host-out precision 1.000).
+LEARNED_MARGIN = 75.0
 #: A title in 《》: a publication.
 PUBLICATION = lazy_regex(r"《[^《》]{1,20}》\p{Han}{0,2}")
 
@@ -122,6 +126,7 @@ class TolerantRow(Metadata):
     """A byline row read from its known pieces; ``unknown`` holds the pieces it did not know."""
 
     unknown: list[str] = field(default_factory=list)
+    learned: float | None = None
 
 
 @dataclass
@@ -228,16 +233,11 @@ def pieces(
     return out
 
 
-def tolerant_row(line: str) -> TolerantRow | None:
-    """The fields of a head line read from the pieces the grammar knows, or None.
-
-    >>> row = tolerant_row("2022-07-23 04:29:19 来源:中国专利 TAG:")
-    >>> row.fields["source"], row.unknown
-    ('中国专利', ['TAG:'])
-    >>> tolerant_row("2019年9月7日,新京报记者走访了当地的三家工厂。") is None
-    True
-    """
-    text = line.strip()
+def _read(text: str) -> tuple[list[_Piece], str] | None:
+    """The line's pieces and its evidence: ``full`` (the reader's own), ``short`` (one
+    piece short: a date alone, or one filled label), or None when the line is refused
+    before its evidence is weighed (too long, a sentence, a caption, no unknown piece, an
+    unknown stretch past the bound, a story's dateline) or holds less."""
     if not text or len(text) > MAX_METADATA_LENGTH or CLAUSE.search(text):
         return None
     if text.strip("()（）【】[]").endswith(PHOTO_CREDIT_ENDS) or caption_cue(text) is not None:
@@ -246,10 +246,10 @@ def tolerant_row(line: str) -> TolerantRow | None:
         return None  # https://tmhk.org/2019/08/02/: a path's digits, no byline date
     dates = [(d.start, d.end) for d in find_dates(text)]
     labels = _label_spans(text)
-    if not dates and len(labels) < 2:
+    if not dates and not labels:
         return None  # the gate: no evidence can be read, the cutter is never asked
     read = pieces(text, dates, labels)
-    unknown = [p.text for p in read if p.kind in ("unknown", "mark")]
+    unknown = [p for p in read if p.kind in ("unknown", "mark")]
     words = [p.text for p in read if p.kind == "unknown"]
     if not unknown or len(words) > MAX_UNKNOWN:
         return None  # every piece known: the grammar's refusal stands
@@ -268,8 +268,52 @@ def tolerant_row(line: str) -> TolerantRow | None:
         and (kinds[i + 1] == "value" or (kinds[i + 1] == "date" and not _qualified(read, i)))
     )  # a label's value, a date under its own label included (时间:2023/05/27, round 46)
     dated = "date" in kinds
-    if not ((dated and (filled or "outlet" in kinds)) or filled >= 2):
+    if (dated and (filled or "outlet" in kinds)) or filled >= 2:
+        return read, "full"
+    if dated or filled == 1:
+        return read, "short"
+    return None
+
+
+def one_piece_short(line: str) -> bool:
+    """Whether the tolerant reader would read ``line`` but for one piece of evidence (the
+    rows ``tools/byline_margin_loho.py`` scores).
+
+    >>> one_piece_short("2019-08-12 PHP教程"), one_piece_short("2022-07-23 来源:中国专利 TAG:")
+    (True, False)
+    """
+    found = _read(line.strip())
+    return found is not None and found[1] == "short"
+
+
+def learned_margin(text: str) -> float | None:
+    """The line model's byline margin (``score[byline] - score[body]``) when the byline
+    class is the line's best of the five and the margin passes ``LEARNED_MARGIN``; else
+    None."""
+    score = line_model.scores(text)
+    if max(score, key=score.__getitem__) != "byline":
         return None
+    margin = score["byline"] - score["body"]
+    return margin if margin > LEARNED_MARGIN else None
+
+
+def tolerant_row(line: str) -> TolerantRow | None:
+    """The fields of a head line read from the pieces the grammar knows, or None.
+
+    >>> row = tolerant_row("2022-07-23 04:29:19 来源:中国专利 TAG:")
+    >>> row.fields["source"], row.unknown
+    ('中国专利', ['TAG:'])
+    >>> tolerant_row("2019年9月7日,新京报记者走访了当地的三家工厂。") is None
+    True
+    """
+    text = line.strip()
+    found = _read(text)
+    if found is None:
+        return None
+    read, evidence = found
+    learned = None
+    if evidence == "short" and (learned := learned_margin(text)) is None:
+        return None  # one piece short, and the line model does not stand in for it
     known: list[str] = []
     for i, p in enumerate(read):
         if p.kind == "value" and i and read[i - 1].kind == "label":
@@ -280,7 +324,8 @@ def tolerant_row(line: str) -> TolerantRow | None:
     parsed = parse_metadata(rebuilt)
     if parsed is None or not ({"published_at", "source"} & parsed.fields.keys()):
         return None
-    return TolerantRow(dict(parsed.fields), list(parsed.labels), unknown)
+    unknown = [p.text for p in read if p.kind in ("unknown", "mark")]
+    return TolerantRow(dict(parsed.fields), list(parsed.labels), unknown, learned)
 
 
 #: How many lines up a row's second line looks for the row (blank lines between).
@@ -311,4 +356,6 @@ def row_evidence(metadata: Metadata) -> str:
     said = ", ".join(metadata.labels) or "date"
     if isinstance(metadata, TolerantRow):
         said += "; tolerant row, unknown pieces: " + ", ".join(metadata.unknown)
+        if metadata.learned is not None:
+            said += f"; line model byline margin {metadata.learned:.1f}"
     return said
