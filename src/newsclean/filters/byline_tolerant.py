@@ -29,7 +29,9 @@ The line is a byline row when its known pieces carry the evidence: a date and a 
 field with a value (round 46: a date right under its label is that field, ``时间:2023/05/27``
 closing a row of counters, unless an unknown word is glued before the label and says whose
 time it is: ``注册时间: 2009-12-18``, a blog member's registration), a date and an outlet,
-or two labelled fields with values; and what is unknown is short and no sentence: at most
+or two labelled fields with values (round 47: or one piece short of that, a date alone or
+one filled label, when the line model calls the line a byline row: *learned evidence*,
+below); and what is unknown is short and no sentence: at most
 ``MAX_UNKNOWN`` pieces of at most ``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in
 all, and no clause or sentence mark anywhere in the line.  The fields are read by the byline
 grammar from the known pieces only (the line rebuilt without its unknown pieces and
@@ -44,6 +46,18 @@ taken for a tool row; round 46, also the line right under a byline row wherever 
 printed under the article on a SupeSite portal, is the record's second line there too.  A
 crumb glued before the row, ``您當前的位置 :中華龍都網 >> 新聞中心
 來源:中華龍都網 | 2018-03-04 15:28:18 |``, is a row whose crumb words are unknown pieces).
+
+**Learned evidence (round 47).**  The line model (``line_model.scores``: naive Bayes over
+a line's characters and shape, learned from tuned material) says how much more a line reads
+as a byline row than as the article's text.  A line one piece short, with every other bound
+met, is read when the byline class is its best of five and its margin over body passes
+``LEARNED_MARGIN``, chosen by leave-one-host-out on the training rows
+(``tools/byline_margin_loho.py``: the lowest margin at which no other class's row passes;
+below it a related list's dated items, ``2015-11-06 12:07阅读``, read as bylines).  The
+model stands in for one piece of evidence, never for a value: the fields are still the
+grammar's reading of the known pieces, and ``--explain`` names the model and its margin.
+**The gate**: no evidence without a date or two label spans, so a line with neither is
+never cut into pieces (the spans found are passed to the cutter).
 
 **Negatives.**  A first paragraph opening with a date and an outlet (``2019年9月7日,新京报
 记者…``) has clause marks; a story's dateline (an outlet, a date and a report or desk word,
@@ -71,6 +85,7 @@ from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.byline_portal import REPORT_WORDS
+from newsclean.filters.byline_read_counter import read_verbs
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.dates import find_dates
 from newsclean.filters.labels import is_label, label_pattern, label_start, label_table
@@ -90,7 +105,9 @@ PARTS = lazy_regex(r"[\s\u3000|｜丨/／·•]+")
 #: A count: digits, a unit or the counter's word after them (1552人已围观, 28评论, 140).
 COUNT = lazy_regex(
     r"(?:(?:共|热度|熱度|人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)[:：]?)?"
-    r"\d{1,9}(?:[次人条條个個位篇票]?(?:已?\p{Han}{0,2}(?:阅读|閱讀|浏览|瀏覽|围观|圍觀|点击|點擊|评论|評論|观看|觀看|阅|閱|看))?)?"
+    r"\d{1,9}(?:[次人条條个個位篇票]?(?:已?\p{Han}{0,2}(?:"
+    + "|".join(read_verbs("read", "counter"))  # data/read_verbs.txt (round 47: one table)
+    + r"))?)?"
 )
 #: A tool's frame: the brackets a template prints around a link (【我要评论】), one of them
 #: perhaps lost.
