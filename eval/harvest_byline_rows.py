@@ -4,7 +4,8 @@ Reads tests/data/harvest/byline_rows.tsv (rounds 40-41), byline_rows_r42.tsv (ro
 byline_rows_r43.tsv (round 43), byline_rows_r44.tsv (round 44: content systems' template head
 rows) and byline_rows_r44_credits.tsv (round 44: agencies' and papers' datelines and sign-offs in
 the story's own text) and byline_rows_r46.tsv (round 46: rows with one piece a grammar may not
-know; half,
+know) and byline_rows_r47.tsv (round 47: rows from uncited hosts, a learned stand-in's
+reach; half,
 kind, above, headline, line, first, second, expected, url; copied verbatim from the public-page
 search tool's stored pages),
 builds each row's page as printed (the lines over the headline, the headline, the row's
@@ -41,13 +42,15 @@ TABLES = (
     ROOT / "tests" / "data" / "harvest" / "byline_rows_r44.tsv",
     ROOT / "tests" / "data" / "harvest" / "byline_rows_r44_credits.tsv",
     ROOT / "tests" / "data" / "harvest" / "byline_rows_r46.tsv",
+    ROOT / "tests" / "data" / "harvest" / "byline_rows_r47.tsv",
 )
 
 #: Hits the model must keep (round 40: 18; round 41: 34 with 18 rows more; round 42: 56 of
 #: 68 with byline_rows_r42.tsv; round 43: 76 of 90 with byline_rows_r43.tsv; round 44: 100 of
 #: 120 with byline_rows_r44.tsv and byline_rows_r44_credits.tsv; round 46: 106 of 129 with
-#: byline_rows_r46.tsv; never lower it).
-FLOOR = 106
+#: byline_rows_r46.tsv; round 47: 111 of 135 with
+#: byline_rows_r47.tsv; never lower it).
+FLOOR = 111
 
 
 def rows(path: Path | None = None) -> list[list[str]]:

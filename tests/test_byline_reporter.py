@@ -131,3 +131,22 @@ def test_a_report_word_glued_after_the_names(line: str, fields: dict[str, str]) 
     parsed = parse_metadata(line)
     assert parsed is not None
     assert {k: v for k, v in parsed.fields.items() if k in fields} == fields
+
+
+def test_a_bar_after_the_role_parts_it_from_the_names() -> None:
+    # Round 47: https://posts.careerengine.us/redirect/referral/id/6017b47c36f5bc60570dbf89
+    # (tests/data/harvest/byline_rows_r44_credits.tsv, half A), a paper's credits
+    # printed with the bar 丨 (a Han-block character) after each role; the names were read
+    # with the bar glued before the first.
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata("记者丨龚欣煜 梁晓健 朱润青")
+    assert parsed is not None and parsed.fields == {"author": "龚欣煜 梁晓健 朱润青"}
+
+
+def test_a_reporter_line_without_a_bar_is_read_as_before() -> None:
+    # The negative: the same credit spaced, as most papers print it.
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata("记者 龚欣煜 梁晓健 朱润青")
+    assert parsed is not None and parsed.fields == {"author": "龚欣煜 梁晓健 朱润青"}

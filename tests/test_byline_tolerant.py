@@ -139,3 +139,62 @@ def test_a_date_under_a_qualified_label_is_no_row() -> None:
     # http://blog.chinaunix.net/uid-23045379-id-2562047.html (tests/data/harvest, a blog's
     # member card): 注册 glued before 时间 says whose time it is, a member's registration
     assert tolerant_row("注册时间: 2009-12-18 21:19") is None
+
+
+# Round 47: the line model's byline class stands in for one piece of evidence on a head line
+# one piece short (a date alone, or one filled label), past LEARNED_MARGIN (chosen by
+# tools/byline_margin_loho.py).  The lines are the training rows' (tools/data/
+# line_model_rows.tsv, tuned material), chosen far from the threshold on either side.
+# http://www.copyrightnote.org/ForumDetail.aspx?id=13878: a forum post's poster, time and IP,
+# one bullet line under the title (margin about 97).
+POST_ROW = "• Quiche / • 2024-05-18 23:18:50 / • 1.169.123.130"
+
+
+def test_a_date_alone_is_read_when_the_line_model_says_byline() -> None:
+    row = tolerant_row(POST_ROW)
+    assert row is not None and row.fields == {"published_at": "2024-05-18T23:18:50+08:00"}
+    assert row.learned is not None
+    assert "line model byline margin" in row_evidence(row)
+
+
+def test_the_post_row_dates_the_page_under_its_headline() -> None:
+    doc = clean(_page(["著作權問題請教", POST_ROW]))
+    assert (doc.published_at or "").startswith("2024-05-18")
+    assert POST_ROW not in doc.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # http://chenha.cn/news/show.php?itemid=25410: a photo caption's source credit, one
+        # filled label, the line model reads it a caption's (margin far below the threshold).
+        "(来源:纳溪区融媒体中心)",
+        # https://www.twgreatdaily.com/cat35/node1676583: a related post's link after the story.
+        "延伸閱讀: 100年前法國報紙上的中國社會",
+        # https://www.speakout.hk/index.php/%E6%A8%99%E7%B1%A4/%E6%96%B0%E8%81%9E?page=11: a
+        # tag page's header (the tool class is its best).
+        "標籤 : 新聞 下的文章 收藏此標籤",
+    ],
+)
+def test_a_line_one_piece_short_the_model_does_not_call_a_byline_stays_unread(line: str) -> None:
+    assert tolerant_row(line) is None
+
+
+def test_a_dated_sentence_and_a_dated_caption_are_never_asked() -> None:
+    # originals http://105.47.198.203.static.netvigator.com/docDetail.jsp?channel=2803&
+    # id=100392419: a body line with a year; a clause mark refuses it before any evidence.
+    assert tolerant_row("想起2022年,也是端午時節。") is None
+
+
+def test_the_gate_keeps_the_cutter_off_a_line_without_evidence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # http://m.7amb.com/content/show?catid=330246&newsid=1028191 (round 47 harvest, half A):
+    # the crumb over the headline holds no date and no label, so it is never cut into pieces.
+    import newsclean.filters.byline_tolerant as tolerant
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the cutter was asked")
+
+    monkeypatch.setattr(tolerant, "pieces", refuse)
+    assert tolerant.tolerant_row("當前位置:首頁 > 新聞資訊 > 鄉鎮聯播") is None

@@ -54,8 +54,6 @@ dropped; a spaced mark before a date (``by 王小明 | 20240305``) leaves the da
 
 from __future__ import annotations
 
-from itertools import islice
-
 import regex
 
 from newsclean.filters.byline_dates import find_byline_date
@@ -64,6 +62,7 @@ from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import BRACKETS, ROLE_ENDS, ROLE_TOKEN, is_person_name
 from newsclean.filters.byline_portal import REPORT, REPORT_WORDS
+from newsclean.filters.byline_read_counter import reader_counter_start
 from newsclean.filters.furniture_grammar import stdlib
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.labels import label_table
@@ -88,46 +87,6 @@ UNKNOWN_LABEL = lazy_regex(
     r"(?<=\S)(?:[\s\u3000]+|[\s\u3000]*[|｜丨/／][\s\u3000]*)"
     r"(?:[\p{Han}A-Za-z]{1,6}|[A-Z][a-z]{2,15})[ \t]{0,2}[:：]"
 )
-#: Round 22: a reader counter behind a value (``大洋網 本文已影響 …``, ``新华网 已有1024人阅读``,
-#: ``人民网 阅读 56 次``): the page's count of readers, never part of a name; the value ends
-#: where it begins, and what follows (the counting site's own link) goes with it.  Round 36:
-#: its count word spaced off with no number before it (``微笑刺客D 次阅读``: the template
-#: printed the count, the copy lost it) is that counter still.
-READ_VERB = r"(?:影响|影響|阅读|閱讀|浏览|瀏覽|围观|圍觀|访问|訪問|点击|點擊|看过|看過)"
-#: The counter is found from its verb (a stdlib scan of literals: linear and fast on a
-#: hostile line), then read backwards in a short window before it: the article word
-#: (本文已, 本篇被), or a count of readers (已有1024人, a space and 56次), or forwards
-#: after a space (阅读 56 次).  Only the first ``COUNTER_HITS`` verbs are asked.
-READ_VERB_AT = stdlib(READ_VERB)
-COUNTER_HITS = 8
-COUNTER_WINDOW = 24
-COUNTER_BEFORE = lazy_regex(
-    r"(?:(?:本文|本篇|此文|该文|該文|本帖|本页|本頁)(?:已经|已經|已|共|累计|累計)?被?"
-    r"|(?:(?:已有|已经有|已經有|共有|累计|累計)[ \t]?|(?<=[ \t\u3000]))"
-    r"\d{1,10}[ \t]?(?:人次|人|次)已?|(?<=[ \t\u3000])(?:人次|次)已?)$"
-)
-COUNTER_AFTER = lazy_regex(READ_VERB + r"[ \t]?\d{1,10}[ \t]?(?:人次|人|次)")
-
-
-def reader_counter_start(value: str) -> int | None:
-    """Where a reader counter begins in ``value`` (the model: the comment above), or None.
-
-    >>> reader_counter_start("大洋網 本文已影響 雅意學習網手機站"), reader_counter_start("阅读中国")
-    (4, None)
-    >>> reader_counter_start("微笑刺客D 次阅读"), reader_counter_start("张三 阅读次数")
-    (6, None)
-    """
-    for hit in islice(READ_VERB_AT.finditer(value), COUNTER_HITS):
-        at = hit.start()
-        window_start = max(0, at - COUNTER_WINDOW)
-        before = COUNTER_BEFORE.search(value[window_start:at])
-        if before is not None:
-            return window_start + before.start()
-        if at and value[at - 1] in " \t\u3000" and COUNTER_AFTER.match(value, at):
-            return at
-    return None
-
-
 # A dateline after a writer's name: a place glued to its word of reporting (／台北报导), or
 # after a slash the place and the word spaced apart (round 17: ``/ 台东县 报导``; without
 # the slash the place's spaced characters could be the name's own).

@@ -74,6 +74,11 @@ OUTLET_ROLE = lazy_regex(r"^(?P<outlet>\p{Han}{2,8}?)" + OUTLET_REPORTER)
 SPACED_OUTLET = lazy_regex(
     r"^(?P<outlet>\p{Han}{2,8})[ \t\u3000]{1,4}(?=\p{Han}{0,6}?(?:记者|記者)(?![\p{Han}]{5}))"
 )
+#: Round 47: the bar 丨 (U+4E28) after a reporter's role (``记者丨龚欣煜 梁晓健``): a
+#: character of the Han block that a row prints as its field mark (the label grammar's
+#: separators and ``byline_clean.FIELD_MARKS`` hold it); it parts the role from the names
+#: as a space does, and is never a name's first character.
+ROLE_BAR = lazy_regex(r"(?<=记者|記者|通讯员|通訊員)[ \t]?丨[ \t]?(?=\p{Han})")
 #: The colon after a reporter's role, before the names (``巴黎记者:海涵``).
 ROLE_COLON = lazy_regex(r"(?<=记者|記者|通讯员|通訊員)[ \t]?[:：][ \t]?(?=\p{Han})")
 
@@ -115,6 +120,8 @@ def outlet_of(value: str) -> str | None:
 def parse_reporter_line(line: str) -> Metadata | None:
     """``中新社记者 王辛莉 张蔚然``, ``（记者 张三 李四）``, ``新华社记者``."""
     bare = without_postfix_roles(line.strip(BRACKETS).lstrip(LEAD_MARKS + " "), label_table())
+    if "丨" in bare:
+        bare = ROLE_BAR.sub(" ", bare, count=1)  # 记者丨龚欣煜: the row's bar (round 47)
     if bare.endswith(PHOTO_CREDIT_ENDS):
         return None  # 新华社记者 陈晔华摄: a photo credit, left to the caption rules
     spaced = SPACED_OUTLET.match(bare)

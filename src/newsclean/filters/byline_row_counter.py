@@ -6,7 +6,7 @@ count of readers, then the source.  Two ways the count stands in the row with no
 the label grammar reads (``阅读: 159`` is read by the label grammar already):
 
 - *the count with its verb* (a number, 人/次/人次, 已 or 已经, and a verb of reading:
-  ``1552人已围观``, ``300次阅读``; the verbs are ``byline_clean.READ_VERB``'s, round 22's
+  ``1552人已围观``, ``300次阅读``; the verbs are ``byline_read_counter.READ_VERB``'s, round 22's
   reader counters), glued or spaced between the row's fields
   (``神夜2021-06-05 03:18:23PHP教程1552人已围观文章来源:PHP中文网``, a programmer's blog,
   https://syxz6.com/show/503.html).  The count is the page's statistic, no part of the
@@ -37,8 +37,8 @@ a time or a measure: only a gap parts a bare count.
 
 from __future__ import annotations
 
-from newsclean.filters.byline_clean import READ_VERB
 from newsclean.filters.byline_dates import find_byline_date
+from newsclean.filters.byline_read_counter import READ_VERB
 from newsclean.filters.labels import is_label, label_pattern
 from newsclean.filters.lazy_pattern import lazy_regex
 

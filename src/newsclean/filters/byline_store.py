@@ -48,6 +48,7 @@ from newsclean.filters.byline_joint import split_joint
 from newsclean.filters.byline_outlet import is_outlet_name, names_media
 from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_reporter import parse_reporter_line
+from newsclean.filters.byline_toolname import name_before_tools
 from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.dates import find_dates
 from newsclean.filters.lazy_pattern import lazy_re, lazy_regex
@@ -125,6 +126,7 @@ def store_value(result: Metadata, target: str, value: str) -> bool:
         value = ROW_DASHES.sub("", value)  # 厦门晚报--2012-09-09: the row's separator
     if not is_plain(value):
         return False
+    value = name_before_tools(target, value)  # 作者：转发给朋友: a tool link, no name (round 47)
     if value and not is_no_value(target, value):  # 作者:admin, 来源:本地新闻
         result.fields.setdefault(target, value)
     return True

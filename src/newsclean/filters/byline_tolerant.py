@@ -29,7 +29,9 @@ The line is a byline row when its known pieces carry the evidence: a date and a 
 field with a value (round 46: a date right under its label is that field, ``时间:2023/05/27``
 closing a row of counters, unless an unknown word is glued before the label and says whose
 time it is: ``注册时间: 2009-12-18``, a blog member's registration), a date and an outlet,
-or two labelled fields with values; and what is unknown is short and no sentence: at most
+or two labelled fields with values (round 47: or one piece short of that, a date alone or
+one filled label, when the line model calls the line a byline row: *learned evidence*,
+below); and what is unknown is short and no sentence: at most
 ``MAX_UNKNOWN`` pieces of at most ``MAX_UNKNOWN_PIECE`` characters, ``MAX_UNKNOWN_TOTAL`` in
 all, and no clause or sentence mark anywhere in the line.  The fields are read by the byline
 grammar from the known pieces only (the line rebuilt without its unknown pieces and
@@ -44,6 +46,18 @@ taken for a tool row; round 46, also the line right under a byline row wherever 
 printed under the article on a SupeSite portal, is the record's second line there too.  A
 crumb glued before the row, ``您當前的位置 :中華龍都網 >> 新聞中心
 來源:中華龍都網 | 2018-03-04 15:28:18 |``, is a row whose crumb words are unknown pieces).
+
+**Learned evidence (round 47).**  The line model (``line_model.scores``: naive Bayes over
+a line's characters and shape, learned from tuned material) says how much more a line reads
+as a byline row than as the article's text.  A line one piece short, with every other bound
+met, is read when the byline class is its best of five and its margin over body passes
+``LEARNED_MARGIN``, chosen by leave-one-host-out on the training rows
+(``tools/byline_margin_loho.py``: the lowest margin at which no other class's row passes;
+below it a related list's dated items, ``2015-11-06 12:07阅读``, read as bylines).  The
+model stands in for one piece of evidence, never for a value: the fields are still the
+grammar's reading of the known pieces, and ``--explain`` names the model and its margin.
+**The gate**: no evidence without a date or two label spans, so a line with neither is
+never cut into pieces (the spans found are passed to the cutter).
 
 **Negatives.**  A first paragraph opening with a date and an outlet (``2019年9月7日,新京报
 记者…``) has clause marks; a story's dateline (an outlet, a date and a report or desk word,
@@ -65,14 +79,16 @@ from functools import cache
 import regex
 
 from newsclean.data import data_kinds
+from newsclean.filters import line_model
 from newsclean.filters.byline import MAX_METADATA_LENGTH, PHOTO_CREDIT_ENDS
 from newsclean.filters.byline_interface import is_interface_item
 from newsclean.filters.byline_outlet import is_outlet_name
 from newsclean.filters.byline_pieces import Metadata, is_person_name
 from newsclean.filters.byline_portal import REPORT_WORDS
+from newsclean.filters.byline_read_counter import read_verbs
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.dates import find_dates
-from newsclean.filters.labels import is_label, label_pattern, label_table
+from newsclean.filters.labels import is_label, label_pattern, label_start, label_table
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.metadata import parse_metadata
 
@@ -89,11 +105,16 @@ PARTS = lazy_regex(r"[\s\u3000|｜丨/／·•]+")
 #: A count: digits, a unit or the counter's word after them (1552人已围观, 28评论, 140).
 COUNT = lazy_regex(
     r"(?:(?:共|热度|熱度|人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)[:：]?)?"
-    r"\d{1,9}(?:[次人条條个個位篇票]?(?:已?\p{Han}{0,2}(?:阅读|閱讀|浏览|瀏覽|围观|圍觀|点击|點擊|评论|評論|观看|觀看|阅|閱|看))?)?"
+    r"\d{1,9}(?:[次人条條个個位篇票]?(?:已?\p{Han}{0,2}(?:"
+    + "|".join(read_verbs("read", "counter"))  # data/read_verbs.txt (round 47: one table)
+    + r"))?)?"
 )
 #: A tool's frame: the brackets a template prints around a link (【我要评论】), one of them
 #: perhaps lost.
 FRAME = "【】[]〔〕"
+#: Round 47: the line model's byline margin over body past which it stands in for one
+#: piece of evidence (``tools/byline_margin_loho.py``: leave-one-host-out precision 1.000).
+LEARNED_MARGIN = 75.0
 #: A title in 《》: a publication.
 PUBLICATION = lazy_regex(r"《[^《》]{1,20}》\p{Han}{0,2}")
 
@@ -122,6 +143,7 @@ class TolerantRow(Metadata):
     """A byline row read from its known pieces; ``unknown`` holds the pieces it did not know."""
 
     unknown: list[str] = field(default_factory=list)
+    learned: float | None = None
 
 
 @dataclass
@@ -177,14 +199,30 @@ def _typed(chunk: str, start: int) -> _Piece:
     return _Piece(start, end, "unknown", chunk)
 
 
-def pieces(line: str) -> list[_Piece]:
-    """The line's typed pieces, in order.
+def _label_spans(line: str) -> list[tuple[int, int]]:
+    """``_labels``, asked only when a label can begin in the line: a first character of a
+    label word (``labels.label_start``, one character-class search) or a colon (a label
+    glued behind text).  A line with neither holds no label span."""
+    if label_start().search(line) is None and ":" not in line and "：" not in line:
+        return []
+    return _labels(line)
+
+
+def pieces(
+    line: str,
+    dates: list[tuple[int, int]] | None = None,
+    labels: list[tuple[int, int]] | None = None,
+) -> list[_Piece]:
+    """The line's typed pieces, in order (``dates`` and ``labels``: the spans already
+    found by the gate, else found here).
 
     >>> [p.kind for p in pieces("2022-07-23 04:29:19 来源:中国专利 TAG:")]
     ['date', 'label', 'value', 'unknown']
     """
-    marks: list[tuple[int, int, str]] = [(d.start, d.end, "date") for d in find_dates(line)]
-    for start, end in _labels(line):
+    if dates is None:
+        dates = [(d.start, d.end) for d in find_dates(line)]
+    marks: list[tuple[int, int, str]] = [(start, end, "date") for start, end in dates]
+    for start, end in _label_spans(line) if labels is None else labels:
         if not any(s < end and start < e for s, e, _ in marks):
             marks.append((start, end, "label"))
     marks.sort()
@@ -212,24 +250,23 @@ def pieces(line: str) -> list[_Piece]:
     return out
 
 
-def tolerant_row(line: str) -> TolerantRow | None:
-    """The fields of a head line read from the pieces the grammar knows, or None.
-
-    >>> row = tolerant_row("2022-07-23 04:29:19 来源:中国专利 TAG:")
-    >>> row.fields["source"], row.unknown
-    ('中国专利', ['TAG:'])
-    >>> tolerant_row("2019年9月7日,新京报记者走访了当地的三家工厂。") is None
-    True
-    """
-    text = line.strip()
+def _read(text: str) -> tuple[list[_Piece], str] | None:
+    """The line's pieces and its evidence: ``full`` (the reader's own), ``short`` (one
+    piece short: a date alone, or one filled label), or None when the line is refused
+    before its evidence is weighed (too long, a sentence, a caption, no unknown piece, an
+    unknown stretch past the bound, a story's dateline) or holds less."""
     if not text or len(text) > MAX_METADATA_LENGTH or CLAUSE.search(text):
         return None
     if text.strip("()（）【】[]").endswith(PHOTO_CREDIT_ENDS) or caption_cue(text) is not None:
         return None
     if "://" in text:
         return None  # https://tmhk.org/2019/08/02/: a path's digits, no byline date
-    read = pieces(text)
-    unknown = [p.text for p in read if p.kind in ("unknown", "mark")]
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    labels = _label_spans(text)
+    if not dates and not labels:
+        return None  # the gate: no evidence can be read, the cutter is never asked
+    read = pieces(text, dates, labels)
+    unknown = [p for p in read if p.kind in ("unknown", "mark")]
     words = [p.text for p in read if p.kind == "unknown"]
     if not unknown or len(words) > MAX_UNKNOWN:
         return None  # every piece known: the grammar's refusal stands
@@ -248,8 +285,52 @@ def tolerant_row(line: str) -> TolerantRow | None:
         and (kinds[i + 1] == "value" or (kinds[i + 1] == "date" and not _qualified(read, i)))
     )  # a label's value, a date under its own label included (时间:2023/05/27, round 46)
     dated = "date" in kinds
-    if not ((dated and (filled or "outlet" in kinds)) or filled >= 2):
+    if (dated and (filled or "outlet" in kinds)) or filled >= 2:
+        return read, "full"
+    if dated or filled == 1:
+        return read, "short"
+    return None
+
+
+def one_piece_short(line: str) -> bool:
+    """Whether the tolerant reader would read ``line`` but for one piece of evidence (the
+    rows ``tools/byline_margin_loho.py`` scores).
+
+    >>> one_piece_short("2019-08-12 PHP教程"), one_piece_short("2022-07-23 来源:中国专利 TAG:")
+    (True, False)
+    """
+    found = _read(line.strip())
+    return found is not None and found[1] == "short"
+
+
+def learned_margin(text: str) -> float | None:
+    """The line model's byline margin (``score[byline] - score[body]``) when the byline
+    class is the line's best of the five and the margin passes ``LEARNED_MARGIN``; else
+    None."""
+    score = line_model.scores(text)
+    if max(score, key=score.__getitem__) != "byline":
         return None
+    margin = score["byline"] - score["body"]
+    return margin if margin > LEARNED_MARGIN else None
+
+
+def tolerant_row(line: str) -> TolerantRow | None:
+    """The fields of a head line read from the pieces the grammar knows, or None.
+
+    >>> row = tolerant_row("2022-07-23 04:29:19 来源:中国专利 TAG:")
+    >>> row.fields["source"], row.unknown
+    ('中国专利', ['TAG:'])
+    >>> tolerant_row("2019年9月7日,新京报记者走访了当地的三家工厂。") is None
+    True
+    """
+    text = line.strip()
+    found = _read(text)
+    if found is None:
+        return None
+    read, evidence = found
+    learned = None
+    if evidence == "short" and (learned := learned_margin(text)) is None:
+        return None  # one piece short, and the line model does not stand in for it
     known: list[str] = []
     for i, p in enumerate(read):
         if p.kind == "value" and i and read[i - 1].kind == "label":
@@ -260,7 +341,8 @@ def tolerant_row(line: str) -> TolerantRow | None:
     parsed = parse_metadata(rebuilt)
     if parsed is None or not ({"published_at", "source"} & parsed.fields.keys()):
         return None
-    return TolerantRow(dict(parsed.fields), list(parsed.labels), unknown)
+    unknown = [p.text for p in read if p.kind in ("unknown", "mark")]
+    return TolerantRow(dict(parsed.fields), list(parsed.labels), unknown, learned)
 
 
 #: How many lines up a row's second line looks for the row (blank lines between).
@@ -291,4 +373,6 @@ def row_evidence(metadata: Metadata) -> str:
     said = ", ".join(metadata.labels) or "date"
     if isinstance(metadata, TolerantRow):
         said += "; tolerant row, unknown pieces: " + ", ".join(metadata.unknown)
+        if metadata.learned is not None:
+            said += f"; line model byline margin {metadata.learned:.1f}"
     return said
