@@ -187,8 +187,6 @@ def _standard(pattern: Any) -> re.Pattern[str]:
 def _moved() -> list[tuple[str, Any]]:
     import importlib
 
-    from newsclean.filters import byline_outlet
-
     found: list[tuple[str, Any]] = []
     for module, name in MOVED:
         found.append(
@@ -197,7 +195,7 @@ def _moved() -> list[tuple[str, Any]]:
                 getattr(importlib.import_module(f"newsclean.filters.{module}"), name),
             )
         )
-    found.append(("byline_outlet._no_names", byline_outlet._no_names()[1]))
+    # (byline_outlet's place words are asked by ``str.endswith`` since round 47: no grammar)
     return found
 
 

@@ -222,7 +222,7 @@ def without_interface(line: str) -> str:
         if found is not None:
             cut = found.start()
         else:
-            token = regex.split(r"[ \t\u3000|｜丨]", rest)[-1]
+            token = rest[max(map(rest.rfind, " \t\u3000|｜丨")) + 1 :]  # the last part
             if not token or not peeled:
                 break
             if sized and BARE_COUNT.match(token) and len(token) < len(rest):

@@ -42,6 +42,7 @@ nested quantifier runs on a line longer than ``MAX_UI_LINE`` or ``MAX_FILLER_LIN
 
 from __future__ import annotations
 
+import string
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -64,7 +65,9 @@ WORD_OF_TWO = stdlib(r"[A-Za-z]{2}")
 MIN_FILLER_WORDS = 8
 MAX_FILLER_LINE = 2000
 LATIN = stdlib(r"[A-Za-z]")
-LATIN_RUN = stdlib(r"[A-Za-z]+")
+#: The Latin letters as bytes: a page's ASCII characters (``str.encode`` dropping the rest)
+#: less these are its Latin letters, counted in C without a search (round 47).
+LATIN_BYTES = string.ascii_letters.encode("ascii")
 LOST = "\ufffd"
 #: Kana: hiragana and katakana letters (not the middle dot U+30FB nor the long-vowel mark
 #: U+30FC, which Chinese typesetting uses too).
@@ -97,9 +100,12 @@ def chinese_page(rest: Iterable[str], latin_prose: int) -> bool:
 def _letters(page: str) -> tuple[int, int]:
     """The Han characters (lost ones counted as Han) and the Latin letters of ``page``, the
     lines joined by a line feed, which is neither: one search over the page, not one a
-    line, and runs matched, not characters (the same counts, 3x faster on a page)."""
+    line, and runs matched, not characters (the same counts, 3x faster on a page); the
+    Latin letters are the page's ASCII bytes less those that are no letter (15x faster
+    than a search for Latin runs over a Chinese page)."""
     han = sum(map(len, HAN_RUN.findall(page))) + page.count(LOST)
-    return han, sum(map(len, LATIN_RUN.findall(page)))
+    ascii_only = page.encode("ascii", "ignore")  # the Latin letters are among these
+    return han, len(ascii_only) - len(ascii_only.translate(None, LATIN_BYTES))
 
 
 def _foreign(text: str) -> bool:

@@ -84,13 +84,18 @@ def share_records(content: list[int], text_of: Callable[[int], str]) -> set[int]
     [1, 2]
     """
     found: set[int] = set()
-    for first, second in pairwise(content):
-        if address_field(text_of(second)) and title_field(text_of(first)):
-            found.update((first, second))
+    # The address label, asked once a line (round 47): an address field opens with it, and
+    # the one-line record is read only under it.
     joined = [i for i in content if address_field_label(text_of(i))]
-    if joined:  # round 46: the record on one line (module docstring)
-        others = {text_of(i).strip() for i in content}
-        found.update(i for i in joined if joined_record(text_of(i), others))
+    if not joined:
+        return found  # most pages: no address label, so no record of either form
+    labelled = set(joined)
+    for first, second in pairwise(content):
+        if second in labelled and address_field(text_of(second)) and title_field(text_of(first)):
+            found.update((first, second))
+    # round 46: the record on one line (module docstring)
+    others = {text_of(i).strip() for i in content}
+    found.update(i for i in joined if joined_record(text_of(i), others))
     return found
 
 

@@ -38,6 +38,9 @@ from newsclean.filters.word_trie import word_pattern
 
 #: The release code: ROC year (1xx), month, day.
 CODE = r"1\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+#: The marks between the editors' names, compiled once (round 47: a module-level
+#: ``regex`` call looks the pattern up in its cache at some 25 us).
+NAME_MARKS = lazy_regex(r"[、/／]")
 #: ``（編輯：X）`` + the code, spaced from the bracket or glued to it.
 RELEASE_CODE = lazy_regex(r"(?P<credit>[(（][^()（）]{2,40}[)）])[ \t\u3000]{0,2}" + CODE)
 #: Where a sign-off glued to the paragraph may begin: after the last sentence's stop.
@@ -93,7 +96,7 @@ def closing_editor(paragraphs: Sequence[str]) -> str | None:
     found = _glued_signoff().search(last)
     if found is None:
         return None
-    names = regex.split(r"[、/／]", found["who"])
+    names = NAME_MARKS.split(found["who"])
     if len(names) > MAX_EDITORS or not all(person_name(name) for name in names):
         return None  # 編輯:本報: no person signs
     return found["who"]
