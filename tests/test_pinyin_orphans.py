@@ -220,3 +220,20 @@ def test_a_host_lost_to_a_single_byte_misread_is_checked_on_the_line_as_first_re
     assert orphan_spans(again, (), frozenset({"bào"}), before="") == []
     wrong = first.replace("(yÃ¹n)", "(mÃ¡)")  # mā reads none of E9 ?? 8B
     assert orphan_spans(again.replace("yùn", "má"), (), frozenset({"bào"}), before=wrong) == []
+
+
+def test_a_gloss_after_a_host_whose_bytes_are_all_gone_goes_on_a_mirror_page() -> None:
+    """https://www.exmoo.com/article/141015.html (a glossed traditional copy of 訊報's
+    story), a stretch saved in GBK and read as UTF-8: 面 (C3 E6) left two U+FFFD and no
+    byte to check ``(miàn)`` on; the page is a mirror, so the toned reading goes.  A
+    bracket that is no reading stays, and so does any bracket on a page no mirror."""
+    garbled = "而她亦指珠海方面".encode("gbk").decode("utf-8", "replace")
+    assert garbled == "������ָ�麣����"
+    line = "會(huì)引起市民恐慌(huāng)," + garbled + "(miàn)防疫措施比澳門(mén)更嚴(yán)格"
+    page = pinyin.scan_page([SZL88, line])
+    assert page.verdict.strip
+    assert page.clean_line(1).text == "會引起市民恐慌," + garbled + "防疫措施比澳門更嚴格"
+    kept = "會(huì)引起市民恐慌(huāng)," + garbled + "(a)防疫措施"
+    assert pinyin.scan_page([SZL88, kept]).clean_line(1).text.endswith(garbled + "(a)防疫措施")
+    plain = "恐慌," + garbled + "(miàn)防疫措施"
+    assert pinyin.scan_page([plain]).clean_line(0).text == plain

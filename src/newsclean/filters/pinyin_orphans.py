@@ -44,6 +44,12 @@ begins in the slip's codec (``_slipped_host_reads``; GB2312 orders each such row
 reading, so the check is narrow).  A ``?`` the model finds no slip before is a mark.
 A syllable with a lost vowel (``w?i``) is one the page uses when it masks one of the
 page's (wéi).
+Round 47: a host whose bytes are all gone leaves no trace to check a reading on: GBK
+read as UTF-8 turns a two-byte character into two U+FFFD when neither byte begins or
+continues a UTF-8 sequence (面, C3 E6: ``麣����(miàn)``).  Before such a run of
+``GONE_HOST`` U+FFFD no character is left on either side of the check, and the page's
+habit decides: a toned bracket that is a reading of the table (``every_reading``)
+goes on a mirror page (a page not judged a mirror keeps it, as every bracket).
 
 * *the tone vowel dropped* (round 32): a codec that drops what it cannot write took the
   tone-marked vowel out of every gloss and garbled the hosts with it: ``(zhng )``,
@@ -106,6 +112,9 @@ REWRITTEN_SITE = lazy_regex(r"(?<=\p{Han})[ \t\u3000]{0,2}" + _SYLLABLE)
 SLIP_CODECS = frozenset({"gbk", "big5"})
 #: Orphan glosses on one line that show its characters were lost, not one host.
 LOST_LINE_ORPHANS = 3
+#: U+FFFD right before a bracket that show its host's bytes all gone (round 47): a
+#: two-byte character neither of whose bytes UTF-8 could read.
+GONE_HOST = 2
 #: Letters that open a pinyin syllable's final (the initial gone: ā of fā, ǒu of zǒu).
 FINAL_OPENERS = "aeiouü" + TONE_MARKED
 
@@ -303,6 +312,14 @@ def _misread_host_reads(before: str, syllable: str, simplify: Simplify) -> bool:
     return False
 
 
+def _gone_host(text: str, at: int, syllable: str) -> bool:
+    """Whether the bracket at ``at`` follows ``GONE_HOST`` U+FFFD (its host's bytes all
+    gone: no reading check can be made) and holds a toned reading of the table."""
+    if text[max(0, at - GONE_HOST) : at] != "\ufffd" * GONE_HOST:
+        return False
+    return has_tone(syllable) and syllable in readings().every_reading()
+
+
 def cut_head(text: str, original: str) -> str:
     """What an earlier filter cut from the start of ``original`` to leave ``text``, or ""."""
     original = original.rstrip()
@@ -334,6 +351,7 @@ def orphan_spans(
         or _lost_host_reads(text, m.start(), m[1], simplify)
         or _slipped_host_reads(text, m.start(), m[1], simplify, slips)
         or _misread_host_reads(before, m[1], simplify)
+        or _gone_host(text, m.start(), m[1])
     ]
     spans += [
         m.span()
