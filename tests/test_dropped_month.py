@@ -80,3 +80,33 @@ def test_a_dateline_with_the_loss_elsewhere_is_still_flagged():
         ["中新社天津33日电(记者 张道正)周恩来诞辰120周年前夕", "佐科维总统昨(820日)接受采访"]
     )
     assert found[0].text.startswith("中新社天津3月3日电") and "8月20日" in found[1].text
+
+
+@pytest.mark.parametrize(
+    ("line", "restored"),
+    [
+        # https://www.draemp.gov.mo/zh-TW/T2C010020030020/20251/ddd395f23caa4b2aadafce6ba64ce8d0.html
+        # (Macau's gazette notice, a glossed copy: 1月8日 printed 18日 after the year)
+        ("委任行政會委員張永春擔任行政會發言人,自2025年18日起生效。", "自2025年1月8日起生效"),
+        (
+            "發(fā)言人,自2025年(nián)18日起生效。",
+            "自2025年(nián)1月8日起生效",
+        ),
+    ],
+)
+def test_a_day_right_after_a_year_lost_its_month(line, restored):
+    found = dropped_months([line])
+    assert 0 in found and restored in found[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same notice's sound date, and counts after a year that is no date
+        "自2025年1月8日起生效。",
+        "每年18日為繳費日。",
+        "刑期為3年18日。",
+    ],
+)
+def test_a_year_then_a_date_or_a_count_stays(line):
+    assert dropped_months([line]) == {}

@@ -21,6 +21,12 @@ digits, or above 31, before 日, which reads as a month and a day once split.
   焦杨红)10月27日,…``: gscn.com.cn, its article writing 10月27日 in full); a copier's
   loss is the page's, and shows wherever a date stands (``天津33日电(记者 张道正)33日,``).
 
+* *A year's day* (round 47): Chinese writes a date year, month, day (GB/T 7408's order,
+  ``2025年1月8日``); a number before 日 right after a year's digits and 年 (a mirror's
+  gloss on 年 between them, ``2025年(nián)18日``) is a day no month was given, whatever
+  its size: the copier's loss, split as above (``18`` is 1|8).  Only a calendar year
+  (four digits, 1000-2999) places it: ``每年18日`` and a term's ``3年18日`` stay.
+
 Each such number is flagged as text lost (a mojibake warning) and, where one split only
 reads as a month and a day (``1019`` is 10|19, ``33`` is 3|3; ``111`` is 1|11 or 11|1 and
 is only flagged), the 月 is put back.
@@ -32,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.pinyin_readings import TONE_MARKED
 
 MONTH = "月"
 #: A number of two to four digits before a day's mark; whether it stands in a date's
@@ -47,6 +54,12 @@ NOT_BEFORE_DATELINE = frozenset("0123456789.-/:")
 #: an alternation would make the engine try every position).
 TWO_DIGITS_DAY = lazy_re(r"[0-9][0-9][日號号]")
 DIGITS = frozenset("0123456789")
+#: A calendar year (four digits) and its 年, a mirror's gloss on 年 after it or not, ending where a
+#: day's number starts (asked of a bounded slice before the number: linear).
+YEAR_END = lazy_re(r"(?<![0-9])[12][0-9]{3}年(?:[(（][a-z" + TONE_MARKED + r"]{1,7}[)）])?$")
+YEAR_REACH = 12
+#: A year's day on the page (the gate's second scan): a year, then two digits and 日.
+YEAR_DAY = lazy_re(r"[12][0-9]{3}年(?:[(（][a-z" + TONE_MARKED + r"]{1,7}[)）])?[0-9]{2}[日號号]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +83,9 @@ def _splits(number: str) -> list[str]:
 
 def _holds_no_day(page: str) -> bool:
     """Whether ``page`` writes a number no day has (above 31, up to four digits) before a
-    day's mark: most pages do not, and their lines are not asked."""
+    day's mark, or a year's day (round 47): most pages do not, and their lines are not asked."""
+    if YEAR_DAY.search(page) is not None:
+        return True
     for match in TWO_DIGITS_DAY.finditer(page):
         start, end = match.start(), match.end() - 1
         while start > 0 and page[start - 1] in DIGITS and end - start < 4:
@@ -80,15 +95,20 @@ def _holds_no_day(page: str) -> bool:
     return False
 
 
+def _after_year(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a year's digits and 年 (a year's day)."""
+    return YEAR_END.search(text[max(0, start - YEAR_REACH) : start]) is not None
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, str, bool]]:
     """(start, end, number, day mark, in a date's place) of each lost month's number in
     ``text``: ``False`` for a number only a dateline's 电/讯 after it places."""
     found = []
     for match in DAY_NUMBER.finditer(text):
         number, mark = match.groups()
-        if int(number) <= 31 or not _splits(number):
-            continue
         start, end = match.span()
+        if not _splits(number) or (int(number) <= 31 and not _after_year(text, start)):
+            continue
         before, after = text[start - 1 : start], text[end : end + 1]
         in_place = not before or before.isspace() or before in DATE_BEFORE
         if in_place and after not in NOT_AFTER:
