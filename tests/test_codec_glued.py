@@ -77,3 +77,16 @@ def test_glued_stretches_stay_linear() -> None:
         return unit * (n // len(unit))
 
     assert_linear(make, lambda text: glued_misreads(text, 0, len(text)), 20_000)
+
+
+def test_a_glued_stretch_stops_before_the_writers_character_read_as_a_letter() -> None:
+    """https://www.ztnews.net/article/show-421608.html (a glossed copy of a county story,
+    a stretch after 這 printed as its UTF-8 bytes read as GBK): 物的 read as 鐗╃殑, then
+    the writer's 十 (GBK CA AE), which UTF-8 reads whole as the IPA letter ʮ.  The
+    stretch ends before it: 十 stays, and the sound sentence is never touched."""
+    line = "記錄下生活在這個秘境裡動" + _as_gbk("物的") + "十二時辰。"
+    assert _as_gbk("物的") == "鐗╃殑"
+    fixed = repair_misreads(line, find_misreads(line))
+    assert fixed == "記錄下生活在這個秘境裡動物的十二時辰。"
+    sound = "記錄下生活在這個秘境裡動物的十二時辰。"
+    assert repair_misreads(sound, find_misreads(sound)) == sound

@@ -15,6 +15,14 @@ characters open with bytes B0-D7, which UTF-8 reads as continuation bytes, never
 The longest such stretch of ``MIN_RUN`` characters or more is re-read and accepted by the
 same test as a whole run (``codec_reread.accepted_llr``, ``MISREAD_LLR``).
 
+Round 47: *where the stretch ends*.  A writer's GBK character whose lead byte is C2-DF
+and trail 80-BF is a whole two-byte UTF-8 character, so decoding runs on past the
+misread bytes into the writer's text (十 is CA AE, read as UTF-8 ʮ: ``鐗╃殑十`` re-read
+``物的ʮ`` for 物的十).  A misread Chinese stretch is three-byte characters; a letter of
+another alphabet read whole at a character's boundary (U+0080-U+07FF) is no part of it
+at the stretch's end, and the stretch stops before such letters (a symbol, · × °, which
+Chinese text writes, stays in it).
+
 Speed: asked only of a run ``codec_misread`` could not re-read whole and that holds an
 uncommon character; each start decodes forward until the bytes stop being UTF-8, and a
 stretch found is skipped past, so a run is read in linear time.
@@ -33,6 +41,9 @@ MIN_RUN = 3
 #: kana, full-width and CJK marks).
 UTF8_LEADS = range(0xE1, 0xF0)
 CODECS = "utf-8 read as GBK"
+#: The end of UTF-8's two-byte characters (U+0080-U+07FF: Latin, IPA, Greek, Cyrillic,
+#: Hebrew, Arabic letters).
+TWO_BYTE_END = 0x800
 
 
 def _bytes(char: str) -> bytes:
@@ -46,17 +57,20 @@ def _reach(piece: str, at: int) -> int:
     """Where the stretch of ``piece`` from ``at`` stops decoding as UTF-8 (its bytes read
     as GBK): the index of the first character holding a byte UTF-8 cannot take there."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    end = at
+    end = kept = at
     while end < len(piece):
         data = _bytes(piece[end])
         if len(data) != 2:
             break
+        whole = not decoder.getstate()[0]  # at a character's boundary in the UTF-8
         try:
-            decoder.decode(data)
+            read = decoder.decode(data)
         except UnicodeDecodeError:
             break
         end += 1
-    return end
+        if not (whole and len(read) == 1 and read.isalpha() and ord(read) < TWO_BYTE_END):
+            kept = end
+    return kept
 
 
 def glued_misreads(text: str, start: int, end: int) -> list[Misread]:
