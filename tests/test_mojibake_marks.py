@@ -492,3 +492,31 @@ def test_the_borrowed_no_of_a_posters_name_is_no_slip() -> None:
 def test_a_no_a_slip_left_in_a_sentence_is_flagged() -> None:
     # the slipped sentence of tests/test_mojibake.py SIGN_POSITIVES, the pair read as の
     assert find_mojibake("中共中央政治局常委の务院副总理韩正陪同考察").spans != ()
+
+
+# Round 47: three marks where a paragraph's three indentation spaces stood, one mark each
+# (https://amysidvtw.blogspot.com/2023/02/blog-post_10.html, a traditional copy of a story
+# on 王滬寧 meeting 夏立言; the form of m.nxhuan.com's and xydcf.cn's copies): a
+# paragraph of sentences follows them, no reaction a writer opens with ???.
+PARAGRAPH_AFTER_MARKS = (
+    "???中共中央政治局常委王滬寧十日在北京人民大會堂會見中國國民黨副主席夏立言一行。"
+    "王滬寧告訴夏立言,「台獨」與和平水火不容、與台胞福祉背道而馳。"
+)
+
+
+def test_three_marks_before_a_paragraph_are_its_lost_indentation() -> None:
+    assert lost_indent(PARAGRAPH_AFTER_MARKS, 0, 3)
+    result = find_mojibake(PARAGRAPH_AFTER_MARKS)
+    assert result.text == PARAGRAPH_AFTER_MARKS[3:]
+    assert [span.text for span in result.spans] == ["???"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "???网友直呼看不懂这波操作。",  # a reaction: one sentence
+        "???表示，今年?工作重點是穩就業。穩就業是重點。",  # marks inside: lost throughout
+    ],
+)
+def test_three_marks_before_one_sentence_or_lost_text_stay(line: str) -> None:
+    assert find_mojibake(line).text == line

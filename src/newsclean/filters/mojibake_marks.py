@@ -46,7 +46,9 @@ Round 37: such a run is the indentation itself (``lost_indent``) when it holds t
 or more, Han text follows it and the line holds no other mark (a line losing characters
 to a codec loses them throughout): it is taken out like the indentation, with the
 warning; two marks may be two characters lost, and stay.  ASCII marks alone need four
-(two wide spaces' bytes in a double-byte codepage): three typed marks are a writer's.
+(two wide spaces' bytes in a double-byte codepage): three typed marks are a writer's,
+unless a paragraph of two sentences or more follows them (round 47: a paragraph indented
+by three spaces, a mark for each, on two copy hosts; a writer's ``???`` opens a reaction).
 
 Round 36, *a mark glued before a number*: a lead byte lost right before an ASCII byte
 leaves its character as a mark and the number after it intact (``收假?1天`` for 收假前1天,
@@ -134,6 +136,12 @@ NUMBER_UNIT = lazy_re(f"[0-9]+[{HAN}]")
 INDENT_MARKS = 3
 #: ASCII marks alone: two wide spaces in GBK or Big5, four bytes (round 37, mend).
 INDENT_BYTES = 4
+#: Round 47: three ASCII marks are the indentation when a paragraph follows them, its
+#: sentences closed PARAGRAPH_STOPS times or more (three indentation spaces, one mark each:
+#: m.nxhuan.com's and xydcf.cn's copies); a writer's ``???`` opens a reaction, a headline's
+#: or a comment's line that closes no two sentences.
+SENTENCE_STOPS = "。！？"
+PARAGRAPH_STOPS = 2
 #: The full-width marks that part or close a clause: no question mark stands before one.
 CLAUSE_AFTER = "，。；：、"
 
@@ -226,7 +234,9 @@ def lost_indent(text: str, start: int, end: int) -> bool:
     text right after, and no other mark in the line.  Round 37 (mend): ASCII marks alone
     need INDENT_BYTES, the bytes of two wide spaces in a double-byte codepage, each lost
     to a mark: a writer's ``???网友直呼看不懂`` is three marks typed, no indentation; a
-    U+FFFD is a decoder's own sign and needs INDENT_MARKS (U+3000's three UTF-8 bytes)."""
+    U+FFFD is a decoder's own sign and needs INDENT_MARKS (U+3000's three UTF-8 bytes).
+    Round 47: three ASCII marks before a paragraph of PARAGRAPH_STOPS sentences or more
+    are its indentation (three spaces, one mark each), not a writer's reaction."""
     if start > len(text) - len(text.lstrip()) or not is_han(text[end : end + 1]):
         return False
     run = text[start:end]
@@ -236,6 +246,8 @@ def lost_indent(text: str, start: int, end: int) -> bool:
     marks = run.count("?") + replaced
     rest = text[end:]
     enough = marks >= (INDENT_MARKS if replaced else INDENT_BYTES)
+    if not enough and marks >= INDENT_MARKS:  # round 47: three marks before a paragraph
+        enough = sum(rest.count(stop) for stop in SENTENCE_STOPS) >= PARAGRAPH_STOPS
     return enough and "?" not in rest and "\ufffd" not in rest
 
 
