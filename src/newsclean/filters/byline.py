@@ -107,6 +107,7 @@ from newsclean.filters.byline_clean import (
     trim_value,
 )
 from newsclean.filters.byline_dates import counted_date, find_byline_date
+from newsclean.filters.byline_desk import desk_lead
 from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_interface import is_size_control
 from newsclean.filters.byline_joint import is_joint
@@ -382,8 +383,8 @@ def parse_labelled(line: str) -> Metadata | None:
         if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):
             store_row_credit(result, raw)  # 上传日期: 2014.08.19   人民网记者 孙灿芬
     fields = result.fields
-    for key, value in lead_fields.items():
-        fields.setdefault(key, value)
+    for key, value in desk_lead(lead_fields, result.labels).items():
+        fields.setdefault(key, value)  # 【中文热点】编辑:…: the staff's newsroom, the site
     updated = fields.pop("updated_at", None)
     if updated is not None and line[:1] not in BULLET_MARKS:
         fields.setdefault("published_at", updated)
