@@ -52,8 +52,9 @@ two digits, ``Y`` the four-digit year), the day and the month glued in two digit
 comma and a space, the year.  Four digits that are a real day (01-31) then a real month
 (01-12), standing alone (no digit, dot, comma, slash or dash glued before: a longer
 number, a price, a list), perhaps after a label's colon, then the comma and a year of
-this or the last century, nothing glued after it; the day must exist in that month.  A byline's slot only: in prose four digits
-before a comma and a year are a count and a year (``共1908, 2014年…``).
+this or the last century, nothing glued after it; the day must exist in that month.  A
+byline's slot only: in prose four digits before a comma and a year are a count and a year
+(``共1908, 2014年…``).
 
 Round 39, a *counted date* (``counted_date``): a row's counter label holds its count, and
 the date printed after the count, a gap between, is the row's next field, unlabelled

@@ -41,17 +41,18 @@ or a public body that publishes, ``按学科分类—政治、法律 新闻局(G
 nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
 人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
 qualifiers, not everything the label is followed by.  Nor, round 47, a periodical's issue
-after its name (``来源:《支部建设》2025年第10期``, h.460.net.cn; ``《华人世界》 2006年第4期``,
-100md.com; ``江西社会科学 2013年6期``, fx361.com): the year and the issue's number say which
-number of the periodical ran the copy, as a page mark says where; the name is the source.  Nor, round 36, the page's count glued
-after the name (``來源:人民網-人民日報222``: the template's share count printed against
-the source): digits glued to a media name's Han ending close no outlet's name
-(``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``);
-nor the kind of channel the outlet published on, bracketed after it (``新京报传媒研究
-(公众号)``, ``X(APP)``: kind channel of ``data/provenance_words.txt``, any case).  A desk
-line, the outlet's name (round 39: or its site's address, ``malaiedu.com供稿``) and its
-kind of copy alone on a line (``中评社专稿``), or an outlet's name and its byline's
-separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
+after its name (``来源:《支部建设》2025年第10期``, h.460.net.cn; ``《华人世界》
+2006年第4期``, 100md.com; ``江西社会科学 2013年6期``, fx361.com): the year and the issue's
+number say which number of the periodical ran the copy, as a page mark says where; the name
+is the source. Nor, round 36, the page's count glued after the name
+(``來源:人民網-人民日報222``: the template's share count printed against the source): digits
+glued to a media name's Han ending close no outlet's name (``GLUED_COUNT``), while a name
+that is no media name without them stays (``香港01``); nor the kind of channel the outlet
+published on, bracketed after it (``新京报传媒研究(公众号)``, ``X(APP)``: kind channel of
+``data/provenance_words.txt``, any case). A desk line, the outlet's name (round 39: or its
+site's address, ``malaiedu.com供稿``) and its kind of copy alone on a line (``中评社专稿``),
+or an outlet's name and its byline's separator alone (``台视新闻/``), is a byline naming the
+source (``desk_line``).
 
 **A bar parts the outlet from its writer** (round 45): the pair of round 36 parted by a
 row's field mark instead of a space (``來源:人民日報海外版 | 黃敬惟  2025年10月30日``, a
