@@ -42,3 +42,10 @@ def test_the_row_in_a_page_names_the_editor_and_no_source() -> None:
 def test_rows_naming_a_source_keep_it(line: str, source: str) -> None:
     parsed = parse_metadata(line)
     assert parsed is not None and parsed.fields["source"] == source
+
+
+def test_a_news_outlet_naming_itself_over_its_editor_stays_the_source() -> None:
+    # the line the benchmark pages print for 台視新聞's own copy (its editor line:
+    # https://news.ttv.com.tw/news/11301120001600W/amp)
+    parsed = parse_metadata("臺視新聞 編輯:吳苡榛")
+    assert parsed is not None and parsed.fields == {"source": "臺視新聞", "editor": "吳苡榛"}

@@ -8,13 +8,19 @@ people who made *this page*.  A name the row prints before them, with no label o
 before its editor and photographer), is the newsroom those people work in: the site that
 printed the page, never where the story came from, which a source label names
 (``来源:…``) and a staff credit does not.  So the lead's name is kept as the row's
-``site`` and the row gives no source.  A row with any other field's label (a source, an
+``site`` and the row gives no source.  A media outlet's name there (``byline_values.outlet``:
+a media word ending it or a known outlet, ``臺視新聞 編輯:吳苡榛``: a news channel's site
+naming itself over its editor) names a publisher of news whose copy the editor edited, and
+stays the source, as the outlet's name alone (``【台视新闻】``, ``head_names``) does; a name
+with no media word (a forum's or a community's, 中文热点) publishes no news copy of its own.
+A row with any other field's label (a source, an
 author, a time), or whose lead gives more than the name (``2023-05-05 新华网 编辑:…``: a
 date row's outlet), is read as before.
 """
 
 from __future__ import annotations
 
+from newsclean.filters.byline_values import outlet
 from newsclean.filters.labels import label_table
 
 #: The fields of the page's own staff: who edited, photographed, reviewed or signed off.
@@ -27,10 +33,10 @@ def desk_lead(lead_fields: dict[str, str], labels: list[str]) -> dict[str, str]:
 
     >>> desk_lead({"source": "中文热点"}, ["编辑", "摄影"])
     {'site': '中文热点'}
-    >>> desk_lead({"source": "新华网"}, ["编辑", "来源"])
-    {'source': '新华网'}
+    >>> desk_lead({"source": "新华网"}, ["来源"]), desk_lead({"source": "台视新闻"}, ["编辑"])
+    ({'source': '新华网'}, {'source': '台视新闻'})
     """
-    if "source" not in lead_fields or set(lead_fields) != {"source"} or not labels:
+    if set(lead_fields) != {"source"} or not labels or outlet(lead_fields["source"]):
         return lead_fields
     table = label_table()
     if any(table.get(label) not in STAFF_FIELDS for label in labels):
