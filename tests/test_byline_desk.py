@@ -49,3 +49,10 @@ def test_a_news_outlet_naming_itself_over_its_editor_stays_the_source() -> None:
     # https://news.ttv.com.tw/news/11301120001600W/amp)
     parsed = parse_metadata("臺視新聞 編輯:吳苡榛")
     assert parsed is not None and parsed.fields == {"source": "臺視新聞", "editor": "吳苡榛"}
+
+
+def test_an_outlet_with_its_desks_word_before_the_editor_stays_the_source() -> None:
+    # https://fanshouji.com/bing-dun-dun-ying-wen-jiao-shen-me-jue-dui-zi-dai-yin-xiao (eval
+    # variant by-source-special-editor-slash): the outlet glued to 专稿, the editor after
+    parsed = parse_metadata("荔枝新闻专稿 (编辑/王晟)")
+    assert parsed is not None and parsed.fields == {"source": "荔枝新闻", "editor": "王晟"}

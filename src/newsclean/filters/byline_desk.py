@@ -10,7 +10,8 @@ printed the page, never where the story came from, which a source label names
 (``来源:…``) and a staff credit does not.  So the lead's name is kept as the row's
 ``site`` and the row gives no source.  A media outlet's name there (``byline_values.outlet``:
 a media word ending it or a known outlet, ``臺視新聞 編輯:吳苡榛``: a news channel's site
-naming itself over its editor) names a publisher of news whose copy the editor edited, and
+naming itself over its editor; ``荔枝新闻专稿 (编辑/王晟)``, its desk's word of the copy
+after it) names a publisher of news whose copy the editor edited, and
 stays the source, as the outlet's name alone (``【台视新闻】``, ``head_names``) does; a name
 with no media word (a forum's or a community's, 中文热点) publishes no news copy of its own.
 A row with any other field's label (a source, an
@@ -20,7 +21,7 @@ date row's outlet), is read as before.
 
 from __future__ import annotations
 
-from newsclean.filters.byline_values import outlet
+from newsclean.filters.byline_values import outlet, source_name
 from newsclean.filters.labels import label_table
 
 #: The fields of the page's own staff: who edited, photographed, reviewed or signed off.
@@ -36,9 +37,10 @@ def desk_lead(lead_fields: dict[str, str], labels: list[str]) -> dict[str, str]:
     >>> desk_lead({"source": "新华网"}, ["来源"]), desk_lead({"source": "台视新闻"}, ["编辑"])
     ({'source': '新华网'}, {'source': '台视新闻'})
     """
-    if set(lead_fields) != {"source"} or not labels or outlet(lead_fields["source"]):
+    name = lead_fields.get("source", "")
+    if set(lead_fields) != {"source"} or not labels or outlet(source_name(name)):
         return lead_fields
     table = label_table()
     if any(table.get(label) not in STAFF_FIELDS for label in labels):
         return lead_fields
-    return {"site": lead_fields["source"]}
+    return {"site": name}
