@@ -245,6 +245,12 @@ def test_a_bracket_with_a_writer_after_the_dash_is_no_reprint_line() -> None:
             "2020-01-29:教區主教公署秘書長辦公處通告-防疫牧民指引第二版 (29/01/2020更新)",
             ("教區主教公署秘書長辦公處通告-防疫牧民指引第二版 (29/01/2020更新)", "2020-01-29"),
         ),
+        # a hijacker's term glued before the date (eval page 094's headline line, the
+        # hket.com headline with the date the parish template prints before it)
+        (
+            "六月婷婷丁香2023.05.05:麥美娟:區會履職制 市民可監察議員",
+            ("麥美娟:區會履職制 市民可監察議員", "2023-05-05"),
+        ),
         (
             "2025-05-28 08:21:00:读懂广州·粤韵|幸福乐园七十载 侨心安处是此间",
             ("读懂广州·粤韵|幸福乐园七十载 侨心安处是此间", "2025-05-28T08:21:00+08:00"),

@@ -43,7 +43,10 @@ headline's line instead, glued to the headline by a colon (``2020-01-29:教區�
 (digits parted by ``-``, ``/`` or ``.``, the clock after one space), then a colon: a
 headline names a day in words and never opens with digits and a colon, so the date is the
 record's.  The headline after the colon keeps ``MIN_GLUED_HAN`` Han letters and no label
-of its own (a byline row, ``2020-01-29:来源:…``, stays a row).
+of its own (a byline row, ``2020-01-29:来源:…``, stays a row).  Letters glued before the
+date with no gap (``六月婷婷丁香2023.05.05:麦美娟:…``, a hijacker's term stamped on the
+line) are no part of the headline either: the template opens the line with the date, and
+the headline starts after its colon; they are left out with the date.
 
 Round 43, *a reprint's credit closing the headline's line* (``reprint_credit``): an
 aggregator that reprints stories from other outlets prints, after the headline, the outlet
@@ -93,7 +96,8 @@ BYLINE_FIELDS = frozenset({"published_at", "source", "author", "editor"})
 NUMERIC_DAY = lazy_regex(r"(?:[ \t\u3000]|(?<=\p{Han}))((?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2})$")
 #: Round 47: a numeric day opening the headline's line, perhaps its clock, then a colon.
 DAY_BEFORE = lazy_regex(
-    r"^((?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2}(?:[ \t]\d{1,2}:\d\d(?::\d\d)?)?)[ \t]?[:：]"
+    r"^(?P<lead>[\p{Han}A-Za-z]{1,12}?)?"
+    r"((?:19|20)\d\d([-/.])\d{1,2}\3\d{1,2}(?:[ \t]\d{1,2}:\d\d(?::\d\d)?)?)[ \t]?[:：]"
 )
 #: A reprint's credit (round 43): the report word before the closing bracket, both scripts.
 REPORT_ENDS = ("报导", "报道", "報導", "報道", "讯", "訊", "电", "電")
@@ -206,8 +210,8 @@ def date_and_headline(text: str) -> tuple[str, str] | None:
     headline = stripped[found.end() :].strip()
     if not _stands_alone(headline):
         return None
-    dated = find_byline_date(found[1])
-    return (headline, dated.iso) if dated is not None and dated.end == len(found[1]) else None
+    dated = find_byline_date(found[2])
+    return (headline, dated.iso) if dated is not None and dated.end == len(found[2]) else None
 
 
 def _reprint_parts(text: str) -> tuple[str, str, dict[str, str]] | None:
