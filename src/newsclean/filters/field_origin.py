@@ -23,8 +23,12 @@ field gives it, except that a source read from an unlabelled row of pieces (``20
 15:48 在榆林網 詹遙``: a name placed between the date and the writer, which may be the
 carrying site's own name as well as the story's outlet) gives way to a source a later line
 labels (``來源:《華龍網-重慶晨報》…``): the label names the source, the row's layout only
-suggests it (``byline_own_name._labelled``'s reasoning, read across lines).  Two labelled
-sources keep the first; a row's unlabelled source after a labelled one changes nothing.
+suggests it (``byline_own_name._labelled``'s reasoning, read across lines).  Only a row
+read below the article's first prose: a row in the page head, under the headline, stands
+in the byline's own place, where the page prints its source (``http://www.sina.com.cn
+2004年09月15日07:19 中国新闻网``), and a labelled line further down may be another story's.
+Two labelled sources keep the first; a row's unlabelled source after a labelled one
+changes nothing.
 """
 
 from __future__ import annotations
@@ -78,14 +82,17 @@ def take_fields(
     labelled: set[str],
     metadata: Metadata,
     at: int,
+    head_rows: Sequence[int],
 ) -> None:
     """Add the fields of record line ``at`` (``metadata``) that no earlier line gave, and a
-    labelled source over an earlier unlabelled one (module docstring, round 47);
-    ``labelled`` holds the fields an earlier line gave under their label."""
+    labelled source over an earlier unlabelled one read below the page head (module
+    docstring, round 47); ``labelled`` holds the fields an earlier line gave under their
+    label, ``head_rows`` the record lines of the page head."""
     relabel = (
         "source" in metadata.fields
         and "source" in fields
         and "source" not in labelled
+        and read_at.get("source") not in head_rows
         and _labels_source(metadata.labels)
     )
     for key, value in metadata.fields.items():

@@ -244,7 +244,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", row_evidence(metadata))
-            take_fields(fields, read_at, labelled, metadata, i)  # field_origin: a label wins
+            take_fields(fields, read_at, labelled, metadata, i, head_bylines)  # a label wins
             continue
         content.append(i)
         if not prose_seen:
