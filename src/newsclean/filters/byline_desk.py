@@ -8,15 +8,16 @@ people who made *this page*.  A name the row prints before them, with no label o
 before its editor and photographer), is the newsroom those people work in: the site that
 printed the page, never where the story came from, which a source label names
 (``来源:…``) and a staff credit does not.  So the lead's name is kept as the row's
-``site`` and the row gives no source.  A media outlet's name there (``byline_values.outlet``:
-a media word ending it or a known outlet, ``臺視新聞 編輯:吳苡榛``: a news channel's site
-naming itself over its editor; ``荔枝新闻专稿 (编辑/王晟)``, its desk's word of the copy
-after it) names a publisher of news whose copy the editor edited, and
-stays the source, as the outlet's name alone (``【台视新闻】``, ``head_names``) does; a name
-with no media word (a forum's or a community's, 中文热点) publishes no news copy of its own.
-A row with any other field's label (a source, an
-author, a time), or whose lead gives more than the name (``2023-05-05 新华网 编辑:…``: a
-date row's outlet), is read as before.
+``site`` and the row gives no source.
+
+A media outlet's name there (``byline_values.outlet``: a media word ending it or a known
+outlet; ``臺視新聞 編輯:吳苡榛``, a news channel's site naming itself over its editor;
+``荔枝新闻专稿 (编辑/王晟)``, its desk's word of the copy after it) names a publisher of news
+whose copy the editor edited, and stays the source, as the outlet's name alone
+(``【台视新闻】``, ``head_names``) does; a name with no media word (a forum's or a
+community's, 中文热点) publishes no news copy of its own.  A row with any other field's
+label (a source, an author, a time), or whose lead gives more than the name
+(``2023-05-05 新华网 编辑:…``: a date row's outlet), is read as before.
 """
 
 from __future__ import annotations
