@@ -122,3 +122,49 @@ def test_the_separator_pattern_is_linear() -> None:
     from linear import assert_linear
 
     assert_linear(lambda n: "分类" * n + " |" * n + " 2025年", counted_date, 2000)
+
+
+# Round 47: a theme's ``dm, Y`` date (byline_dates.DAY_MONTH_GLUED): day and month glued
+# in two digits each, a comma, the year.  https://www.fatimachurchmo.org/news/page/4/
+# (eval variant date-day-month-glued-comma-year-own-line-macau-parish).
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2901, 2020", "2020-01-29"),
+        ("0503, 2014 在榆林网", "2014-03-05"),
+    ],
+)
+def test_a_day_month_glued_before_a_comma_and_year(text: str, iso: str) -> None:
+    found = find_byline_date(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("發佈時間:1908, 2014 來源: 人民网", "2014-08-19"),
+        ("發佈時間:1208, 2020 點擊次數:", "2020-08-12"),
+    ],
+)
+def test_the_glued_date_in_a_labelled_slot(line: str, iso: str) -> None:
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["published_at"] == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3102, 2020",  # 31 February
+        "1213, 2020",  # month 13
+        "12.0512, 2020",  # a number glued before
+        "1908, 20145",  # no year
+    ],
+)
+def test_other_four_digits_before_a_year_are_no_date(text: str) -> None:
+    assert find_byline_date(text) is None
+
+
+def test_four_digits_and_a_year_in_prose_stay_no_date() -> None:
+    from newsclean.filters.dates import find_dates
+
+    assert find_dates("全市共有1908, 2014年新增的学校不在其中。") == []

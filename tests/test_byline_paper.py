@@ -98,3 +98,47 @@ def test_a_journal_issue_and_column_before_the_author_label_are_set_aside() -> N
     assert parsed.fields == {"author": "何青 王诗颖 陈奥男 任晔 陈杰"}
     assert is_issue_lead("2021 Vol.5 No.2") and is_issue_lead("2022年第3期 理论前沿")
     assert not is_issue_lead("2022年3月5日") and not is_issue_lead("本刊 2022年NO.1")
+
+
+# Round 47: a picture story's page links on the left of the foot's editor line are the
+# pager's, no lead of the row (byline_paper.is_page_links).
+# http://119.23.250.19:2008/info.php?IS=RHrF2.html (eval variant
+# editor-page-links-one-to-six-spaced-then-paren-editors-hijacked-ip-picture-copy)
+PAGE_LINKS_ROW = "【1】 【2】 【3】 【4】 【5】 【6】 (责编:梁秋坪、马昌)"
+
+
+def test_page_links_before_the_editor_are_the_pagers() -> None:
+    parsed = parse_metadata(PAGE_LINKS_ROW)
+    assert parsed is not None and parsed.fields == {"editor": "梁秋坪、马昌"}
+
+
+def test_page_links_row_in_the_page_gives_the_editor_and_leaves_the_body() -> None:
+    from newsclean import clean
+
+    page = (
+        "国新办副主任王国庆看望中新社博鳌论坛报道组\n\n"
+        "　　中新网博鳌4月1日电 国务院新闻办公室副主任王国庆1日晚到博鳌看望中新社报道组。\n\n"
+        "【1】 【2】 【3】 【4】 【5】 【6】 (责编:芮益芳)\n"
+    )
+    doc = clean(page).to_dict()
+    assert doc["editor"] == "芮益芳"
+    assert all("责编" not in line for line in doc["body"])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "【1】",  # one link is no run
+        "【3】 【1】",  # not counting up
+        "2019 2020 2022",  # years
+        "1:0",  # a score
+    ],
+)
+def test_other_number_leads_are_no_page_links(lead: str) -> None:
+    from newsclean.filters.byline_paper import is_page_links
+
+    assert not is_page_links(lead)
+
+
+def test_a_single_bracketed_number_before_the_editor_is_still_no_byline() -> None:
+    assert parse_metadata("【1】 (责编:梁秋坪、马昌)") is None

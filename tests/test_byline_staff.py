@@ -210,3 +210,55 @@ def test_the_new_patterns_are_linear() -> None:
             OUTLET_COLUMN.match(text)
 
     assert_linear(make, judge, 20_000)
+
+
+# Round 47: the night's duty chief (总值班) before the editor at a story's foot is a review
+# role, read and set aside: the editor after it is the editor.
+# http://lyg01.net/news/tslyg/2023/0914/325186.shtml (eval variant
+# by-foot-duty-chief-label-name-editor-label-name-wide-spaces-then-source-label-city-daily);
+# http://news.wenweipo.com/2011/08/22/IN1108220021.htm (the same foot, traditional script)
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("总值班: 吴弋     编辑: 马静静      ", "马静静"),
+        ("總值班: 吳弋     編輯: 繾綣緋夢", "繾綣緋夢"),
+    ],
+)
+def test_the_duty_chief_goes_with_the_editor(line: str, editor: str) -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"editor": editor}
+
+
+def test_the_duty_chiefs_foot_in_a_page() -> None:
+    from newsclean import clean
+
+    page = (
+        "大运中国女足力克日本队 18年后再度夺冠\n\n"
+        "　　21日晚的中日决战让众多球迷充满期待,能容纳3万多观众的宝安体育场已到一票难求的地步。\n\n"
+        "总值班: 吴弋     编辑: 缱绻绯梦\n\n来源: 文汇网\n"
+    )
+    doc = clean(page).to_dict()
+    assert (doc["editor"], doc["source"]) == ("缱绻绯梦", "文汇网")
+    assert len(doc["body"]) == 1 and doc["body"][0].startswith("21日晚的中日决战")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence naming the duty office stays prose
+        "　　市应急管理局总值班室实行24小时值守,接到报告后立即启动应急响应。",
+    ],
+)
+def test_prose_naming_the_duty_office_stays(line: str) -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    assert parse_metadata(line) is None
+
+
+def test_the_duty_editor_is_still_the_editor() -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata("值班编辑:李四")
+    assert parsed is not None and parsed.fields == {"editor": "李四"}

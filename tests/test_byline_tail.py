@@ -233,3 +233,59 @@ def test_a_bracket_with_a_writer_after_the_dash_is_no_reprint_line() -> None:
     assert reprint_line("(河北新闻网 2016-07-19 14:05报导) - 记者崔虹") is None
     # a paragraph opening with a bracket of its own
     assert reprint_line("(本报讯)昨日,知名媒体记者集中采访公租房、交巡警、爱心庄园。") is None
+
+
+# Round 47: the record's date glued before the headline by a colon (date_and_headline).
+# https://www.fatimachurchmo.org/news/page/4/ (eval variant
+# by-date-glued-before-title-colon-macau-parish)
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "2020-01-29:教區主教公署秘書長辦公處通告-防疫牧民指引第二版 (29/01/2020更新)",
+            ("教區主教公署秘書長辦公處通告-防疫牧民指引第二版 (29/01/2020更新)", "2020-01-29"),
+        ),
+        # a hijacker's term glued before the date (eval page 094's headline line, the
+        # hket.com headline with the date the parish template prints before it)
+        (
+            "六月婷婷丁香2023.05.05:麥美娟:區會履職制 市民可監察議員",
+            ("麥美娟:區會履職制 市民可監察議員", "2023-05-05"),
+        ),
+        (
+            "2025-05-28 08:21:00:读懂广州·粤韵|幸福乐园七十载 侨心安处是此间",
+            ("读懂广州·粤韵|幸福乐园七十载 侨心安处是此间", "2025-05-28T08:21:00+08:00"),
+        ),
+    ],
+)
+def test_a_date_glued_before_the_headline_is_the_records(
+    line: str, expected: tuple[str, str]
+) -> None:
+    from newsclean.filters.byline_tail import date_and_headline
+
+    assert date_and_headline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020-01-29:来源:新华网",  # a byline row, labelled after the date
+        "2020年1月29日:澳门教区发出防疫牧民指引",  # a day in words opens a headline
+        "2020-01-29:通告",  # too short for a headline
+        "2020-01-29 教区发出防疫牧民指引第二版",  # no colon: another layout
+    ],
+)
+def test_other_lines_opening_with_a_date_are_not_split(line: str) -> None:
+    from newsclean.filters.byline_tail import date_and_headline
+
+    assert date_and_headline(line) is None
+
+
+def test_the_page_takes_the_headline_and_the_date_glued_before_it() -> None:
+    page = (
+        "2020-01-29:教區主教公署秘書長辦公處通告-防疫牧民指引第二版\n\n"
+        "　　教區主教公署秘書長辦公處今日發出通告,公佈防疫期間的牧民指引第二版,"
+        "請各堂區依照指引安排彌撒及聖事。\n"
+    )
+    doc = clean(page).to_dict()
+    assert doc["title"] == "教区主教公署秘书长办公处通告-防疫牧民指引第二版"
+    assert doc["published_at"] == "2020-01-29"

@@ -654,3 +654,39 @@ def test_round45_the_page_s_author_after_the_source_s_bar_is_the_writer() -> Non
     doc = clean("\n\n".join(lines) + "\n", convert="none")
     assert doc.author == "海涵"
     assert doc.source == "中評社"
+
+
+# Round 47: a periodical's issue after the source's name is which number ran the copy, no
+# part of the name (byline_values.ISSUE_AFTER).
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # https://h.460.net.cn/a/466737.html (eval variant
+        # notice-foot-source-label-journal-double-angle-year-issue-source-party-journal-copy)
+        ("来源:《支部建设》2025年第10期", "支部建设"),
+        # http://m.fx361.com/news/2013/0705/17545100.html: the journal and its issue, no 第
+        ("来源:江西社会科学 2013年6期", "江西社会科学"),
+    ],
+)
+def test_a_periodicals_issue_is_no_part_of_the_source(line: str, source: str) -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields == {"source": source}
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源:新华网", "新华网"),
+        # a name ending in digits that are no issue stays whole (round 36's 香港01)
+        ("来源:香港01", "香港01"),
+        # the year as the source's own name: no issue word 期 after it
+        ("来源:《2025年鉴》", "2025年鉴"),
+    ],
+)
+def test_sources_without_an_issue_keep_their_name(line: str, source: str) -> None:
+    from newsclean.filters.metadata import parse_metadata
+
+    parsed = parse_metadata(line)
+    assert parsed is not None and parsed.fields["source"] == source

@@ -523,3 +523,20 @@ def test_the_leads_dateline_after_the_names_is_no_name() -> None:
     assert reporter_credit(lead) == "张清"
     # a full name before the desk word is the credit's second name
     assert reporter_credit("本报记者 张清 王小明讯 昨天,全市举行了活动。") == "张清 王小明"
+
+
+# Round 47: 编辑长 (the Japanese 編集長) signing the column he wrote, in the head's credit.
+# https://www.jcbn.jp/index/news/show/id/1041.html (eval variant
+# credit-issue-number-slash-editor-in-chief-corner-brackets-japan-business-paper)
+def test_the_editor_in_chief_signing_the_column_is_its_writer() -> None:
+    from newsclean.filters.credits import reporter_credit
+
+    line = "【176期/日中商报编辑长弓也直】日本最早的华文报刊叫《清议报》,是梁启超在横滨创办的。"
+    assert reporter_credit(line) == "弓也直"
+
+
+def test_a_sentence_about_an_editor_in_chief_credits_no_one() -> None:
+    from newsclean.filters.credits import reporter_credit
+
+    line = "日本《朝日新闻》编辑长表示,报社将继续关注中日两国的经贸往来。"
+    assert reporter_credit(line) is None

@@ -35,3 +35,67 @@ def test_a_field_whose_line_goes_is_no_field() -> None:
     document = clean(page)
     assert document.published_at is None
     assert any(r.text == "2025-12-17" and r.reason == "nav" for r in document.removed)
+
+
+# Round 47: a label says it, a layout guesses (field_origin.take_fields), below the head.
+# The row of pieces
+# is zaiyulin.com's (http://www.zaiyulin.com/2020/1130/160673110312885.html, eval variant
+# by-date-dot-min-space-site-name-space-author-city-portal); the labelled source line is
+# h.460.net.cn's form (https://h.460.net.cn/a/466737.html), naming the copy's paper.
+ROW_THEN_LABEL = (
+    "重庆居民感受到的幸福很真实\n\n"
+    "　　华龙网讯 (记者 詹遥)昨日,知名媒体记者来到了民心佳园、交巡警平台和爱心庄园采访,"
+    "集体感受重庆市民的幸福生活。\n\n"
+    "　　公租房经验值得借鉴\n\n"
+    "　　“黄大姐,你家是哪栋,我们到你家看一下行不?”在我市首个公租房项目民心佳园,"
+    "媒体记者们走进了居民家中。\n\n"
+    "　　有事找警察真方便\n\n"
+    "　　在人民大礼堂,一位住在大溪沟附近的小姑娘与姐姐走失,被市民带到交巡警平台。\n\n"
+    "　　平台的民警已经开始通过户籍系统查询女孩的父母,并将小女孩的照片发上系统。\n\n"
+    "2012.01.12 15:48 在榆林网 詹遥\n\n"
+    "来源:《华龙网-重庆晨报》2025年第10期\n"
+)
+
+
+def test_a_labelled_source_wins_over_a_rows_unlabelled_name() -> None:
+    from newsclean import clean
+
+    doc = clean(ROW_THEN_LABEL).to_dict()
+    assert doc["source"] == "华龙网-重庆晨报"
+    assert doc["published_at"] == "2012-01-12T15:48:00+08:00"
+
+
+def test_the_first_labelled_source_stays() -> None:
+    from newsclean import clean
+
+    page = (
+        "重庆居民感受到的幸福很真实\n\n来源:新华网\n\n"
+        "　　昨日,知名媒体记者来到了民心佳园、交巡警平台和爱心庄园采访,"
+        "集体感受重庆市民的幸福生活。\n\n"
+        "　　在人民大礼堂,一位住在大溪沟附近的小姑娘与姐姐走失,被市民带到交巡警平台。\n\n"
+        "来源:重庆晨报\n"
+    )
+    assert clean(page).to_dict()["source"] == "新华网"
+
+
+def test_a_rows_name_alone_is_still_the_source() -> None:
+    from newsclean import clean
+
+    page = ROW_THEN_LABEL.replace("来源:《华龙网-重庆晨报》2025年第10期\n", "")
+    assert clean(page).to_dict()["source"] == "在榆林网"
+
+
+def test_a_head_rows_source_stays_over_a_label_further_down() -> None:
+    from newsclean import clean
+
+    # the row under the headline is the byline's own place (a portal's repost row:
+    # http://news.sina.com.cn/s/2004-12-02/06244409020s.shtml prints it so)
+    page = (
+        "重庆居民感受到的幸福很真实\n\n"
+        "http://www.sina.com.cn 2004年12月02日06:24 荆楚网-楚天都市报\n\n"
+        "　　昨日,知名媒体记者来到了民心佳园、交巡警平台和爱心庄园采访,"
+        "集体感受重庆市民的幸福生活。\n\n"
+        "　　在人民大礼堂,一位住在大溪沟附近的小姑娘与姐姐走失,被市民带到交巡警平台。\n\n"
+        "来源:重庆晨报\n"
+    )
+    assert clean(page).to_dict()["source"] == "荆楚网-楚天都市报"

@@ -107,10 +107,11 @@ from newsclean.filters.byline_clean import (
     trim_value,
 )
 from newsclean.filters.byline_dates import counted_date, find_byline_date
+from newsclean.filters.byline_desk import desk_lead
 from newsclean.filters.byline_english import is_english_label
 from newsclean.filters.byline_interface import is_size_control
 from newsclean.filters.byline_joint import is_joint
-from newsclean.filters.byline_paper import is_issue_lead
+from newsclean.filters.byline_paper import is_issue_lead, is_page_links
 from newsclean.filters.byline_pieces import (
     BRACKETS,
     BULLET_MARKS,
@@ -305,8 +306,8 @@ def parse_labelled(line: str) -> Metadata | None:
     lead = line[: matches[0].start()].strip(VALUE_TRIM)
     if not lead.strip(LEAD_MARKS) or COUNTER_LEAD.match(lead) or LIST_NUMBER.match(lead):
         lead = ""  # a mark (◆文:…), counters (序号:6464227) or a number (1.媒体来源:)
-    elif is_issue_lead(lead):
-        lead = ""  # 2022年NO.1 研究与探讨 作者:…: a journal's issue and column (byline_paper)
+    elif is_issue_lead(lead) or is_page_links(lead):
+        lead = ""  # 2022年NO.1 研究与探讨 作者:…, 【1】 【2】 (责编:…): an issue, page links
     elif matches[0] is head and len(lead) <= 2 and not (is_site_name(lead) or is_person_name(lead)):
         lead = ""  # 資料更新時間: what the label dates (資料, 網頁), no issuing body
     elif lead in REPORT_WORDS:  # the kind of copy alone as a row's lead: the column's word
@@ -382,8 +383,8 @@ def parse_labelled(line: str) -> Metadata | None:
         if field in ("published_at", "updated_at") and ("记" in raw or "記" in raw):
             store_row_credit(result, raw)  # 上传日期: 2014.08.19   人民网记者 孙灿芬
     fields = result.fields
-    for key, value in lead_fields.items():
-        fields.setdefault(key, value)
+    for key, value in desk_lead(lead_fields, result.labels).items():
+        fields.setdefault(key, value)  # 【中文热点】编辑:…: the staff's newsroom, the site
     updated = fields.pop("updated_at", None)
     if updated is not None and line[:1] not in BULLET_MARKS:
         fields.setdefault("published_at", updated)

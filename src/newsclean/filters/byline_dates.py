@@ -45,6 +45,17 @@ say which is which: the year-month has a hole where the day goes and the number 
 it fills it.  A year-month followed by a third field (``16 2025-12-01``) or a number
 glued to a mark (``3.16 2025-12``, a version) is not this shape.
 
+Round 47, a *day-month glued, comma, year* (``DAY_MONTH_GLUED``: ``2901, 2020``, the date
+block over each post of a Macau parish's WordPress news, fatimachurchmo.org): the theme's
+format string ``dm, Y`` (PHP's ``date()``: ``d`` the day in two digits, ``m`` the month in
+two digits, ``Y`` the four-digit year), the day and the month glued in two digits each, a
+comma and a space, the year.  Four digits that are a real day (01-31) then a real month
+(01-12), standing alone (no digit, dot, comma, slash or dash glued before: a longer
+number, a price, a list), perhaps after a label's colon, then the comma and a year of
+this or the last century, nothing glued after it; the day must exist in that month.  A
+byline's slot only: in prose four digits before a comma and a year are a count and a year
+(``共1908, 2014年…``).
+
 Round 39, a *counted date* (``counted_date``): a row's counter label holds its count, and
 the date printed after the count, a gap between, is the row's next field, unlabelled
 (``来源:文成新闻网 浏览:1858 2010-6-2``, a county news site's row; ``点击数:12 2010-06-02
@@ -125,6 +136,11 @@ DOTTED_SHORT = lazy_regex(
     r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{2})"
     r"(?![\w.:/\-－／%])"
 )
+#: Round 47: day and month glued in two digits each, a comma, the year (``2901, 2020``).
+DAY_MONTH_GLUED = lazy_regex(
+    r"(?<![\d.,，/\-－])(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])[,，][ \t]?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d年])"
+)
 #: Two-digit years below it are of this century (06 is 2006), the rest of the last (99).
 SHORT_YEAR_PIVOT = 70
 MONTHS_IN_YEAR = 12
@@ -186,6 +202,16 @@ def _day_year_month(text: str) -> DateMatch | None:
     return None
 
 
+def _day_month_glued(text: str) -> DateMatch | None:
+    """A date of ``DAY_MONTH_GLUED``'s shape, day then month glued, a comma, the year."""
+    for found in DAY_MONTH_GLUED.finditer(text):
+        head = f"{found['y']}-{found['m']}-{found['d']}"
+        dated = _western(text, found.start(), found.end(), head)
+        if dated is not None:
+            return dated
+    return None
+
+
 def has_cue(line: str) -> bool:
     """Whether ``line`` holds the start of any date a byline may print (a cheap test
     before the grammar: most lines hold none)."""
@@ -215,6 +241,8 @@ def find_byline_date(text: str) -> DateMatch | None:
     DateMatch(start=5, end=15, iso='2025-12-16')
     >>> find_byline_date("12.8.20 作者: SRC-71").iso, find_byline_date("v3.12.10") is None
     ('2020-08-12', True)
+    >>> find_byline_date("發佈時間:1908, 2014 來源: X").iso, find_byline_date("3102, 2020")
+    ('2014-08-19', None)
     >>> find_byline_date("第3 2025-12-01") is None, find_byline_date("v3.16 2025-12") is None
     (False, True)
     """
@@ -224,6 +252,8 @@ def find_byline_date(text: str) -> DateMatch | None:
     loose = _loose_date(text)
     if loose is not None:
         return loose
+    if ("," in text or "，" in text) and (glued := _day_month_glued(text)) is not None:
+        return glued  # 2901, 2020: a theme's dm, Y (round 47)
     for head in ROC_HAN.finditer(text) if "年" in text else ():  # 112年5月12日: ROC, bare
         dated = _western(text, head.start(), head.end(), str(int(head["y"]) + ROC_EPOCH))
         if dated is not None:

@@ -18,9 +18,20 @@ No.2``), and perhaps the column the piece ran in (2-8 Han after a space: ``研�
 before its labels (``2022年NO.1 研究与探讨 作者:何青 王诗颖``).  The issue dates no day and
 the column is where the copy ran, never a source: both are read and set aside.  Only the
 whole lead before the first label: an issue number inside a sentence is left alone.
+
+**A picture story's page links** (round 47, ``is_page_links``): a story printed over
+several pages prints its page links, numbers counting up by one, each perhaps in brackets,
+spaced (``【1】 【2】 【3】 【4】 【5】 【6】``), on the left of the foot's editor line
+(``… (责编:张玥)``; people.com.cn's picture stories as reposted by hijacked copies and by
+hn.rednet.cn's 湖南频道).  The links are the pager's (``furniture_frames.page_run``'s
+numbers), where the reader is among the story's pages, never an issuing body: read and
+set aside as the lead.  Two numbers at least, each one more than the one before: a lone
+bracketed number, a year or a score is no such run.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from newsclean.filters.byline_dates import find_byline_date
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -93,3 +104,27 @@ def is_issue_lead(lead: str) -> bool:
     (False, False)
     """
     return ISSUE_LEAD.fullmatch(lead.strip()) is not None
+
+
+#: Round 47: a page link, a number perhaps in brackets (【1】, [2], 3), spaced from the next.
+PAGE_LINKS = lazy_regex(
+    r"[【\[〔(（]?\d{1,3}[】\]〕)）]?(?:[ \t\u3000]{1,3}[【\[〔(（]?\d{1,3}[】\]〕)）]?){1,23}"
+)
+#: What frames a page link's number.
+LINK_FRAME = "【】[]〔〕()（）"
+
+
+def is_page_links(lead: str) -> bool:
+    """Whether ``lead`` is a picture story's page links, numbers counting up by one, each
+    perhaps bracketed, spaced (module docstring, round 47).
+
+    >>> is_page_links("【1】 【2】 【3】 【4】 【5】 【6】"), is_page_links("[1] [2] [3]")
+    (True, True)
+    >>> is_page_links("【1】"), is_page_links("2019 2020 2022"), is_page_links("【3】 【1】")
+    (False, False, False)
+    """
+    lead = lead.strip()
+    if PAGE_LINKS.fullmatch(lead) is None:
+        return False
+    numbers = [int(link.strip(LINK_FRAME)) for link in lead.split()]
+    return all(after == before + 1 for before, after in pairwise(numbers))

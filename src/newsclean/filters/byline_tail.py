@@ -35,6 +35,19 @@ to the headline with no space at all (``…在北京泉州西安三地启动2014
 after a Han letter closes the line, and a headline writes its days in words, so the digits
 are the record's, not the headline's.
 
+Round 47, *the record's date glued before the headline behind a colon*
+(``date_and_headline``): a template may print the same record's date at the head of the
+headline's line instead, glued to the headline by a colon (``2020-01-29:教區主教公署秘書長
+辦公處通告-防疫牧民指引第二版``, fatimachurchmo.org's post list), perhaps with its clock
+(``2025-05-28 08:21:00:…``).  A numeric date with its year, month and day opening the line
+(digits parted by ``-``, ``/`` or ``.``, the clock after one space), then a colon: a
+headline names a day in words and never opens with digits and a colon, so the date is the
+record's.  The headline after the colon keeps ``MIN_GLUED_HAN`` Han letters and no label
+of its own (a byline row, ``2020-01-29:来源:…``, stays a row).  Letters glued before the
+date with no gap (``六月婷婷丁香2023.05.05:麦美娟:…``, a hijacker's term stamped on the
+line) are no part of the headline either: the template opens the line with the date, and
+the headline starts after its colon; they are left out with the date.
+
 Round 43, *a reprint's credit closing the headline's line* (``reprint_credit``): an
 aggregator that reprints stories from other outlets prints, after the headline, the outlet
 and the day it reported the story, in brackets, closed by a report word
@@ -81,6 +94,11 @@ BYLINE_FIELDS = frozenset({"published_at", "source", "author", "editor"})
 #: A numeric day closing a headline's line after a space (round 42) or glued right after a
 #: Han letter (round 43): year, month, day.
 NUMERIC_DAY = lazy_regex(r"(?:[ \t\u3000]|(?<=\p{Han}))((?:19|20)\d\d([-/.])\d{1,2}\2\d{1,2})$")
+#: Round 47: a numeric day opening the headline's line, perhaps its clock, then a colon.
+DAY_BEFORE = lazy_regex(
+    r"^(?P<lead>[\p{Han}A-Za-z]{1,12}?)?"
+    r"((?:19|20)\d\d([-/.])\d{1,2}\3\d{1,2}(?:[ \t]\d{1,2}:\d\d(?::\d\d)?)?)[ \t]?[:：]"
+)
 #: A reprint's credit (round 43): the report word before the closing bracket, both scripts.
 REPORT_ENDS = ("报导", "报道", "報導", "報道", "讯", "訊", "电", "電")
 #: The credit's outlet is one piece of this many characters at most.
@@ -174,6 +192,28 @@ def headline_and_date(text: str) -> tuple[str, str] | None:
     return (headline, dated.iso) if dated is not None and dated.end == len(found[1]) else None
 
 
+def date_and_headline(text: str) -> tuple[str, str] | None:
+    """The headline and the record's date glued before it by a colon (module docstring,
+    round 47), or None.
+
+    >>> date_and_headline("2020-01-29:教區主教公署秘書長辦公處通告-防疫牧民指引第二版")
+    ('教區主教公署秘書長辦公處通告-防疫牧民指引第二版', '2020-01-29')
+    >>> date_and_headline("2025-05-28 08:21:00:读懂广州·粤韵|幸福乐园七十载")[1]
+    '2025-05-28T08:21:00+08:00'
+    >>> date_and_headline("2020-01-29:国庆"), date_and_headline("2020年1月29日:会议召开")
+    (None, None)
+    """
+    stripped = text.strip()
+    found = DAY_BEFORE.match(stripped)
+    if found is None:
+        return None
+    headline = stripped[found.end() :].strip()
+    if not _stands_alone(headline):
+        return None
+    dated = find_byline_date(found[2])
+    return (headline, dated.iso) if dated is not None and dated.end == len(found[2]) else None
+
+
 def _reprint_parts(text: str) -> tuple[str, str, dict[str, str]] | None:
     """What stands before a reprint's credit closing ``text``, the credit and its fields,
     or None (module docstring, round 43); the part before is not judged here."""
@@ -256,4 +296,6 @@ def headline_credit(text: str) -> tuple[str, dict[str, str], str] | None:
         return reprint[0], reprint[2], f"a reprint's credit after the headline: {reprint[1]}"
     if (dated := headline_and_date(text)) is not None:
         return dated[0], {"published_at": dated[1]}, f"the date after the headline: {dated[1]}"
+    if (dated := date_and_headline(text)) is not None:
+        return dated[0], {"published_at": dated[1]}, f"the date before the headline: {dated[1]}"
     return None

@@ -40,15 +40,19 @@ a dash between its Han words, ``CATEGORY_PATH``, and an outlet after the space; 
 or a public body that publishes, ``按学科分类—政治、法律 新闻局(GCS)``),
 nor, round 34, the greeting and section of a site's page title copied whole (``欢迎莅临
 人民网 – 新闻焦点``, ``byline_site_title``): the value is the outlet's name and its
-qualifiers, not everything the label is followed by.  Nor, round 36, the page's count glued
-after the name (``來源:人民網-人民日報222``: the template's share count printed against
-the source): digits glued to a media name's Han ending close no outlet's name
-(``GLUED_COUNT``), while a name that is no media name without them stays (``香港01``);
-nor the kind of channel the outlet published on, bracketed after it (``新京报传媒研究
-(公众号)``, ``X(APP)``: kind channel of ``data/provenance_words.txt``, any case).  A desk
-line, the outlet's name (round 39: or its site's address, ``malaiedu.com供稿``) and its
-kind of copy alone on a line (``中评社专稿``), or an outlet's name and its byline's
-separator alone (``台视新闻/``), is a byline naming the source (``desk_line``).
+qualifiers, not everything the label is followed by.  Nor, round 47, a periodical's issue
+after its name (``来源:《支部建设》2025年第10期``, h.460.net.cn; ``《华人世界》
+2006年第4期``, 100md.com; ``江西社会科学 2013年6期``, fx361.com): the year and the issue's
+number say which number of the periodical ran the copy, as a page mark says where; the name
+is the source. Nor, round 36, the page's count glued after the name
+(``來源:人民網-人民日報222``: the template's share count printed against the source): digits
+glued to a media name's Han ending close no outlet's name (``GLUED_COUNT``), while a name
+that is no media name without them stays (``香港01``); nor the kind of channel the outlet
+published on, bracketed after it (``新京报传媒研究(公众号)``, ``X(APP)``: kind channel of
+``data/provenance_words.txt``, any case). A desk line, the outlet's name (round 39: or its
+site's address, ``malaiedu.com供稿``) and its kind of copy alone on a line (``中评社专稿``),
+or an outlet's name and its byline's separator alone (``台视新闻/``), is a byline naming the
+source (``desk_line``).
 
 **A bar parts the outlet from its writer** (round 45): the pair of round 36 parted by a
 row's field mark instead of a space (``來源:人民日報海外版 | 黃敬惟  2025年10月30日``, a
@@ -154,6 +158,10 @@ CODE = lazy_regex(r"^[A-Za-z_]{0,12}\d{5,}(?:[A-Za-z_][A-Za-z0-9_]{0,12})?$")
 EDITION = lazy_regex(
     rf"(?<=\S)\s*(?:{NUMBERED}[{PAGE_WORDS}]"
     rf"|(?<![A-Za-z])[A-Za-z]{{1,2}}\s?\d{{1,3}}\s?[{PAGE_WORDS}]|版[次面])"
+)
+#: Round 47: a periodical's issue after its name: the year, then 第N期 or N期, the line's end.
+ISSUE_AFTER = lazy_regex(
+    r"(?<=\S)[ \t\u3000]{0,3}(?:19|20)\d\d[ \t]?年[ \t]?第?[ \t]?\d{1,3}[ \t]?期$"
 )
 #: An outlet's name wrapped whole in one pair of title marks (round 20): the marks are
 #: how a publication's name is printed, no part of it.
@@ -317,6 +325,7 @@ def settle_source(parsed: Metadata) -> Metadata:
         if is_no_value("source", source):
             del parsed.fields["source"]
         else:
+            source = ISSUE_AFTER.sub("", source) or source  # 《支部建设》2025年第10期
             if TITLE_MARKED.fullmatch(source):
                 source = source[1:-1].strip()  # 《人民日报》: the name in its title marks
             parsed.fields["source"] = source_name(source)

@@ -27,7 +27,8 @@ names ended by the dateline word 综合 as anywhere; a quoted word with no role 
 **Grammar.**  A credit is a *role* followed by *names* and ended by a *terminator*:
 
 - role: an optional qualifier (本报, 特约, 首席, 实习...) + 记者 / 通讯员 / 实习生 /
-  特派员, simplified or traditional;
+  特派员, simplified or traditional; round 47, 编辑长 (the Japanese 編集長, a paper's
+  editor-in-chief signing the column he wrote: ``【176期/日中商报编辑长弓也直】``, jcbn.jp);
 - names: 2-4 Han characters each (``·`` allowed), separated by spaces, ``、``, ``，``,
   和 or 及; at most ``MAX_NAMES`` per role; names the page lists with ``、`` only are
   kept so (``何玉華、陸運鋒``), other separators become one space, and the roles' names
@@ -115,7 +116,7 @@ GLUED_NAME, SHORT_NAME, MIN_PLACE = 3, 2, 2
 # interns beside a reporter (``(記者 龍天傳 實習生 覃引珍 雷美香)``: the reporter writes).
 SECONDARY_ROLE_ENDS = ("通讯员", "通訊員", "实习生", "實習生")
 #: The role words; a qualifier may stand before them (本报, 特约, 首席…).
-ROLE_WORDS = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員)"
+ROLE_WORDS = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|特派员|特派員|编辑长|編輯長)"
 ROLE = lazy_regex(
     r"(?:本报|本報|本台|本网|本網|本刊|特约|特約|特派|实习|實習|见习|見習|首席|驻站|駐站|全媒体|全媒體|融媒体|融媒體)?"
     + ROLE_WORDS
@@ -173,7 +174,7 @@ WRITER_MARKS = "◎■□◆◇●○•"
 #: What may stand before a credit opening the paragraph (■ 侨报记者 X …): no text.
 CREDIT_MARKS = WRITER_MARKS + "▪ \u3000"
 #: The last character of every role word: a cheap test before the closing-credit search.
-ROLE_LAST_CHARS = frozenset("者员員生")
+ROLE_LAST_CHARS = frozenset("者员員生长長")
 #: Round 42: an outlet before the role in a closing credit: a platform's name in quotes.
 CLOSING_OUTLET = lazy_regex(r"[“「『\"][^“”「」『』\"]{2,10}[”」』\"]")
 

@@ -16,6 +16,19 @@ its line:
   value, a bare name under the headline): a value the byline's value model says names no
   one (``byline_values.is_no_value``: a site named for the writing it offers to copy,
   ``材料写作网``) is dropped, and its line stays the page's record.
+
+Round 47, *a label says it, a layout guesses* (``take_fields``, asked by
+``structure.classify`` for each record line in page order): the first line that gives a
+field gives it, except that a source read from an unlabelled row of pieces (``2012.01.12
+15:48 在榆林網 詹遙``: a name placed between the date and the writer, which may be the
+carrying site's own name as well as the story's outlet) gives way to a source a later line
+labels (``來源:《華龍網-重慶晨報》…``): the label names the source, the row's layout only
+suggests it (``byline_own_name._labelled``'s reasoning, read across lines).  Only a row
+read below the article's first prose: a row in the page head, under the headline, stands
+in the byline's own place, where the page prints its source (``http://www.sina.com.cn
+2004年09月15日07:19 中国新闻网``), and a labelled line further down may be another story's.
+Two labelled sources keep the first; a row's unlabelled source after a labelled one
+changes nothing.
 """
 
 from __future__ import annotations
@@ -24,8 +37,10 @@ from collections.abc import Sequence
 
 from newsclean.document import Placement
 from newsclean.filters.byline_brand import is_spam_brand
+from newsclean.filters.byline_pieces import Metadata
 from newsclean.filters.byline_values import is_no_value
 from newsclean.filters.caption_layout import LineLike
+from newsclean.filters.labels import label_table
 from newsclean.filters.spam_signs import lexicon
 
 #: The placements whose lines are the article a source is asked of: paragraphs and headings.
@@ -53,3 +68,35 @@ def settle_fields(
     ).lower()
     if is_spam_brand(source, printed.__contains__):
         del fields["source"]  # / 金沙手机网投app / DATE: a brand publishes nothing
+
+
+def _labels_source(labels: list[str]) -> bool:
+    """Whether one of a row's labels is a source's (来源, 稿源, 新闻来源 …)."""
+    table = label_table()
+    return any(table.get(label) == "source" for label in labels)
+
+
+def take_fields(
+    fields: dict[str, str],
+    read_at: dict[str, int],
+    labelled: set[str],
+    metadata: Metadata,
+    at: int,
+    head_rows: Sequence[int],
+) -> None:
+    """Add the fields of record line ``at`` (``metadata``) that no earlier line gave, and a
+    labelled source over an earlier unlabelled one read below the page head (module
+    docstring, round 47); ``labelled`` holds the fields an earlier line gave under their
+    label, ``head_rows`` the record lines of the page head."""
+    relabel = (
+        "source" in metadata.fields
+        and "source" in fields
+        and "source" not in labelled
+        and read_at.get("source") not in head_rows
+        and _labels_source(metadata.labels)
+    )
+    for key, value in metadata.fields.items():
+        if key not in fields or (key == "source" and relabel):
+            fields[key], read_at[key] = value, at
+            if key == "source" and _labels_source(metadata.labels):
+                labelled.add("source")

@@ -48,7 +48,7 @@ from newsclean.filters.byline_tolerant import row_evidence, tolerant_row, under_
 from newsclean.filters.caption_byline import under_writer
 from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
-from newsclean.filters.field_origin import settle_fields
+from newsclean.filters.field_origin import settle_fields, take_fields
 from newsclean.filters.foot_colophon import colophon_lines
 from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
@@ -183,6 +183,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     pointed = pointer_lines(lines)  # 报道全文 - / its address: a link elsewhere (round 43b)
     pointed |= comment_heads(lines)  # 用户评论 over 已有0人评论: the comment box (round 43b)
     read_at: dict[str, int] = {}  # the line each field was read from (round 35)
+    labelled: set[str] = set()  # the fields a line gave under their label (round 47)
 
     for i, line in enumerate(lines):
         if line is None or not line.text:
@@ -243,9 +244,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
             if anchors and (len(content) <= MAX_LINES_ABOVE_BYLINE or not prose_seen):
                 head_bylines.append(i)
             evidence[i] = Evidence(NAME, "metadata", row_evidence(metadata))
-            for key, value in metadata.fields.items():
-                if key not in fields:  # a brand's source and a line that goes: field_origin
-                    fields[key], read_at[key] = value, i
+            take_fields(fields, read_at, labelled, metadata, i, head_bylines)  # a label wins
             continue
         content.append(i)
         if not prose_seen:
