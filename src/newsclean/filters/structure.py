@@ -74,6 +74,7 @@ from newsclean.filters.metadata import (
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import is_notice
 from newsclean.filters.notice_dated import dated_notice, row_before_notice
+from newsclean.filters.notice_feed import place_feed_links
 from newsclean.filters.notice_vocabulary import MAX_NOTICE_LENGTH
 from newsclean.filters.page_head import place_head
 from newsclean.filters.record_block import place_record_block
@@ -304,6 +305,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     head_end = title if title is not None else headless_end(lines, body, placements)
     place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
+    place_feed_links(text, placements, reasons, evidence)  # round 47: notice_feed.py
     _place_foot(text, body, title, placements, reasons, evidence)  # round 40: the foot's zone
     place_learned(text, count, placements, reasons, evidence)  # round 46: the line model
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
