@@ -59,3 +59,11 @@ def test_feed_links_needs_prose_on_both_sides():
     assert feed_links(texts.__getitem__, ["title", "copyright", "body"]) == []
     texts = [PARAGRAPHS[0], FEED_LINK, PARAGRAPHS[1]]
     assert feed_links(texts.__getitem__, ["body", "copyright", "body"]) == [1]
+
+
+def test_a_site_named_by_its_host_between_paragraphs_stays_a_source_notice():
+    # https://orientaldaily.on.cc (東方日報: the site named by its host alone, no page's
+    # path: the site the text came from, not an item's link)
+    site = "來源:https://orientaldaily.on.cc"
+    doc = clean(page([*PARAGRAPHS[:2], site, *PARAGRAPHS[2:]]))
+    assert doc.copyright == "来源:https://orientaldaily.on.cc"

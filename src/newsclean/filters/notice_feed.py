@@ -12,9 +12,11 @@ another below it.  The article's run is one stretch of prose; the page's notice 
 edge of it, and a link between two prose paragraphs is a listing's link row (a tool line,
 ``nav``), not the page's copyright.
 
-Evidence: the line is a source-link line (the label and the address alone, nothing of a
-statement: a reprint sentence or a first-published notice in the middle of the text stays a
-notice), and among the lines the body step placed ``body`` there is a paragraph of prose
+Evidence: the line is a source-link line whose address names one page (a path after the
+host: a host alone, ``来源:https://orientaldaily.on.cc``, names the site the text came from,
+a source, wherever it stands), the label and the address alone (nothing of a statement:
+a reprint sentence or a first-published notice in the middle of the text stays a notice),
+and among the lines the body step placed ``body`` there is a paragraph of prose
 (``furniture_sitefoot.is_paragraph``: long, or a complete sentence) above it and one below
 it.  A link at the foot (under the last paragraph, ``023``'s 🔗資料來源) or at the top keeps
 its notice.
@@ -26,9 +28,12 @@ from collections.abc import Callable, Sequence
 
 from newsclean.document import Evidence, Placement
 from newsclean.filters.furniture_sitefoot import is_paragraph
+from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.notice_reprint import source_link
 
 NAME = "structure"
+#: A host and a path after it: the address of one page, not of a site.
+PAGE_PATH = lazy_regex(r"[A-Za-z0-9-]\.[A-Za-z]{2,24}/[!-~]")
 WHY = "a link to the original between the article's paragraphs: a feed item's link row"
 
 
@@ -42,8 +47,16 @@ def feed_links(text_of: Callable[[int], str], placements: Sequence[Placement]) -
     return [
         i
         for i, placement in enumerate(placements)
-        if placement == "copyright" and first < i < last and source_link(text_of(i))
+        if placement == "copyright" and first < i < last and _item_link(text_of(i))
     ]
+
+
+def _item_link(text: str) -> bool:
+    """A source-link line whose address names a page (a path after the host): an item's
+    link; a host alone (``来源:https://orientaldaily.on.cc``) names the site, a source."""
+    if not source_link(text):
+        return False
+    return PAGE_PATH.search(text) is not None
 
 
 def place_feed_links(

@@ -14,12 +14,13 @@ rather than guess.  Round 22: a line set apart holding two or more counts in bra
 with no field, never a caption or a heading.  Round 40: before the heading rule, the
 page's gallery structure: a frame three short lines of the article repeat
 (``caption_frame``) and short lines retelling the paragraph above them, two or more, with
-the lines set in their slot (``caption_retold``), are captions.  Round 47: a heading keeps the paragraphs' indentation (the writer types it as
-a paragraph: every heading of the tuned pages with indented paragraphs is indented), a
-picture's caption is set flush; so a short unpunctuated line *unindented among indented
-paragraphs*, between two of them (an indented prose paragraph below it, no page notice
-above it), is a caption, not a heading (``在蔬菜合作社观看净菜包装``, ``珠海美丽乡村和现代农业``).
-A flush line among flush paragraphs, or an indented one, stays a heading.
+the lines set in their slot (``caption_retold``), are captions.  Round 47: a heading keeps
+the paragraphs' indentation (the writer types it as a paragraph: every heading of the tuned
+pages with indented paragraphs is indented), a picture's caption is set flush; so a short
+unpunctuated line *unindented among indented paragraphs*, between two of them (an indented
+prose paragraph below it, no page notice above it), is a caption, not a heading
+(``在蔬菜合作社观看净菜包装``, ``珠海美丽乡村和现代农业``).  A flush line among flush
+paragraphs, or an indented one, stays a heading.
 """
 
 from __future__ import annotations
