@@ -77,32 +77,3 @@ def test_a_flush_line_under_the_page_notice_is_no_caption() -> None:
     error = "可能是该页面已被删除了，也可能是您输入的网址不对。请尝试访问首页或者使用搜索功能。"
     page = "\n\n".join([SOUTHCN_TITLE, *SOUTHCN, notice, "修正建议回报", error]) + "\n"
     assert clean(page).captions == []
-
-
-def test_a_flush_line_between_the_byline_and_the_first_paragraph_is_the_lead_caption() -> None:
-    """Round 47: the lead picture's caption stands between the byline and the text, flush
-    over indented paragraphs, no stop.  Captions: https://www.hksichuan.org/blog/branch-news-
-    00005 (阎会长在车上…, eval/variants/caption.json cap-line-chair-introduces-association-on-
-    coach-hong-kong-association) and http://www.jiangmenzx.com/jmsls/1638.html (珠海美丽乡村和
-    现代农业); the byline: 来源:南方+ (the southcn page's own)."""
-    chair = "阎会长在车上向会员介绍川渝同乡总会成立背景和发展历史"
-    for caption in (chair, "珠海美丽乡村和现代农业"):
-        page = "\n\n".join([SOUTHCN_TITLE, "来源:南方+", caption, *SOUTHCN]) + "\n"
-        assert clean(page).captions == [caption]
-
-
-def test_a_dek_with_sentence_marks_under_the_byline_stays_body() -> None:
-    # a dek writes sentences (重庆的美,美在哪里?: a lead's question over the text, the
-    # round-47 tuned page of 重庆's story): no caption; a flush line with no byline above
-    # it (the headline's dek) stays what it was too
-    page = "\n\n".join([SOUTHCN_TITLE, "来源:南方+", "重庆的美,美在哪里?", *SOUTHCN]) + "\n"
-    assert clean(page).captions == []
-    page = "\n\n".join([SOUTHCN_TITLE, "在蔬菜合作社观看净菜包装", *SOUTHCN]) + "\n"
-    assert clean(page).captions == []
-
-
-def test_a_spam_keyword_line_flush_between_paragraphs_is_no_caption() -> None:
-    # a keyword line the spam filter left (the benchmark corpus's 天天国际网投, a gambling
-    # brand's name): strong by the spam vocabulary, never a picture's caption
-    page = "\n\n".join([SOUTHCN_TITLE, SOUTHCN[0], "天天国际网投", *SOUTHCN[1:]]) + "\n"
-    assert "天天国际网投" not in clean(page).captions

@@ -57,10 +57,8 @@ from newsclean.filters.captions import (
 )
 from newsclean.filters.charmodel import HAN
 from newsclean.filters.foot_notices import is_paragraph
-from newsclean.filters.head_h1 import line_text
 from newsclean.filters.lazy_pattern import lazy_re
 from newsclean.filters.page_head import SENTENCE_MARK
-from newsclean.filters.spam_frames import frame_strength
 
 NAME = "structure"
 
@@ -120,32 +118,6 @@ def _inside_run(views: Sequence[LineLike | None], position: int, above: list[Pla
     return any(v is not None and v.indented and is_paragraph(v.text) for v in below)
 
 
-def _spam_worded(text: str) -> bool:
-    """Strong by the spam vocabulary (``spam_frames.frame_strength`` 2): a keyword line the
-    spam filter left is no picture's caption, whatever its layout (round 47)."""
-    return frame_strength(text.lower()) >= 2
-
-
-def _lead_caption(views: Sequence[LineLike | None], position: int) -> bool:
-    """A flush line with no stop (heading-shaped) right over the first indented prose
-    paragraph, on a page of indented paragraphs (``place_body`` asks the page's norm)."""
-    view, after = views[position], views[position + 1] if position + 1 < len(views) else None
-    return (
-        view is not None
-        and not view.indented
-        and _unnumbered_heading(view.text)
-        and after is not None
-        and after.indented
-        and is_paragraph(after.text)
-    )
-
-
-def _under_byline(lines: Sequence[LineLike | None], placements: list[Placement], i: int) -> bool:
-    """The line printed above line ``i`` (blank lines skipped) is the byline's record."""
-    above = next((k for k in range(i - 1, -1, -1) if line_text(lines, k)), None)
-    return above is not None and placements[above] == "metadata"
-
-
 def _broken_part(views: Sequence[LineLike | None], position: int, difference: str | None) -> bool:
     after = views[position + 1] if position + 1 < len(views) else None
     glued = after is not None and after.blanks_before == 0
@@ -203,16 +175,6 @@ def place_body(
             placements[i] = "metadata"
             evidence[i] = Evidence(NAME, "metadata", "a post's counts set apart, no field")
         elif (
-            not started
-            and layout.indented
-            and _lead_caption(views, position)
-            and _under_byline(lines, placements, i)
-            and layout_caption_shaped(text, typical or typical_paragraph(views))
-            and not _spam_worded(text)
-        ):  # round 47: the lead picture's caption between the byline and the text
-            placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", LEAD_LINE)
-        elif (
             started
             and not is_last
             and not broken
@@ -220,7 +182,6 @@ def place_body(
             and _unnumbered_heading(text)
             and layout_caption_shaped(text, typical)
             and _inside_run(views, position, placements[body[0] : i])
-            and not _spam_worded(text)
         ):  # round 47: a heading keeps the paragraphs' indentation, a caption is set flush
             placements[i] = "caption"
             evidence[i] = Evidence(NAME, "caption", FLUSH_LINE)
@@ -262,11 +223,6 @@ def place_body(
         evidence[i] = Evidence(NAME, "body", _unsignalled(layout, lines[i]))
 
 
-#: Why a line between the byline and the first paragraph is a caption (round 47).
-LEAD_LINE = (
-    "unindented, no stop, between the byline and the first indented paragraph: the lead "
-    "picture's caption (a dek stands above the byline or writes sentences)"
-)
 #: Why an unpunctuated line between paragraphs is a caption, not a heading (round 47).
 FLUSH_LINE = (
     "unindented among indented paragraphs, no stop: a heading keeps the paragraphs' "
