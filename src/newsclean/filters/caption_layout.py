@@ -85,7 +85,6 @@ NORM_SHARE = 0.6
 #: A spacing norm needs this many paragraphs with the same gap: two could be chance.
 MIN_GAP_SAMPLE = 3
 SPACED = "set apart by blank lines"
-UNINDENTED = "unindented among indented paragraphs"
 RUN = "in a run of captions: glued to the caption next to it on a page of spaced paragraphs"
 #: A line joins a caption run when it is this short: a caption line, not a paragraph.
 MAX_RUN_LINE = 60
@@ -175,7 +174,7 @@ class PageLayout:
         if self.indented is not None and view.indented != self.indented:
             if view.indented:
                 return "indented among flush paragraphs"
-            return UNINDENTED
+            return "unindented among indented paragraphs"
         if self.indented:
             return None  # indented like the paragraphs: the stronger sign, whatever the gap
         if self.gap is not None and view.blanks_before > self.gap:

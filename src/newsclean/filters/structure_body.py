@@ -14,13 +14,7 @@ rather than guess.  Round 22: a line set apart holding two or more counts in bra
 with no field, never a caption or a heading.  Round 40: before the heading rule, the
 page's gallery structure: a frame three short lines of the article repeat
 (``caption_frame``) and short lines retelling the paragraph above them, two or more, with
-the lines set in their slot (``caption_retold``), are captions.  Round 47: a heading keeps
-the paragraphs' indentation (the writer types it as a paragraph: every heading of the tuned
-pages with indented paragraphs is indented), a picture's caption is set flush; so a short
-unpunctuated line *unindented among indented paragraphs*, between two of them (an indented
-prose paragraph below it, no page notice above it), is a caption, not a heading
-(``在蔬菜合作社观看净菜包装``, ``珠海美丽乡村和现代农业``).  A flush line among flush
-paragraphs, or an indented one, stays a heading.
+the lines set in their slot (``caption_retold``), are captions.
 """
 
 from __future__ import annotations
@@ -36,7 +30,6 @@ from newsclean.filters.caption_layout import (
     DESCRIBED,
     HEAD_CAPTION_ENDS,
     SPACED,
-    UNINDENTED,
     LineLike,
     PageLayout,
     described_credits,
@@ -108,16 +101,6 @@ def headless_end(
     return byline if byline < first else first - 1
 
 
-def _inside_run(views: Sequence[LineLike | None], position: int, above: list[Placement]) -> bool:
-    """Inside the article's run: an indented prose paragraph below the line (the flush
-    line stands *between* the paragraphs), and no notice of the page's above it (the
-    foot's notice ends the run: a tool row under it, ``修正建议回报``, is no caption)."""
-    if "copyright" in above:
-        return False
-    below = views[position + 1 :]
-    return any(v is not None and v.indented and is_paragraph(v.text) for v in below)
-
-
 def _broken_part(views: Sequence[LineLike | None], position: int, difference: str | None) -> bool:
     after = views[position + 1] if position + 1 < len(views) else None
     glued = after is not None and after.blanks_before == 0
@@ -178,17 +161,6 @@ def place_body(
             started
             and not is_last
             and not broken
-            and difference == UNINDENTED
-            and _unnumbered_heading(text)
-            and layout_caption_shaped(text, typical)
-            and _inside_run(views, position, placements[body[0] : i])
-        ):  # round 47: a heading keeps the paragraphs' indentation, a caption is set flush
-            placements[i] = "caption"
-            evidence[i] = Evidence(NAME, "caption", FLUSH_LINE)
-        elif (
-            started
-            and not is_last
-            and not broken
             and len(text) <= MAX_HEADING_LENGTH
             and (NUMBERED_HEADING.match(text) or heading_alone(text, position))
         ):
@@ -222,12 +194,6 @@ def place_body(
     for i in (i for i in unsignalled if placements[i] == "body"):  # not taken into a run
         evidence[i] = Evidence(NAME, "body", _unsignalled(layout, lines[i]))
 
-
-#: Why an unpunctuated line between paragraphs is a caption, not a heading (round 47).
-FLUSH_LINE = (
-    "unindented among indented paragraphs, no stop: a heading keeps the paragraphs' "
-    "indentation, a picture's caption is set flush"
-)
 
 #: Why a short line no wording marked stays body on a page where layout marked none.
 NO_SIGNAL = (
