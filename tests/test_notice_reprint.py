@@ -295,3 +295,25 @@ def test_origin_label_leaves_a_source_label_and_a_sentence():
     assert not origin_label("此文最早出处为一本清代笔记。后人多有引用")
     # hostile input: a long label-like run is judged in linear time
     assert_linear(lambda n: "此篇文章最开始出处为: " + "出处为: " * n, origin_label, 20_000)
+
+
+def test_origin_label_value_may_be_a_headline_with_its_tone_mark():
+    # https://www.scooptwnews.com/page/16/?p=tag%2F%E7%BE%8E%E5%9C%8B (the 墨新聞 aggregator,
+    # eval/variants/notice.json
+    # notice-article-first-source-label-space-title-foot-taiwan-news-site):
+    # the value is the original's headline, and a headline may carry an exclamation inside
+    # it; the first headline is 中國時報's (eval page of round 47, 台南木瓜 story), the second
+    # 聯合報's (宜蘭台風假圖卡, the round-47 tuned draw's Taiwan story)
+    from newsclean.filters.notice import is_notice
+    from newsclean.filters.notice_reprint import origin_label
+
+    for line in (
+        "此篇文章最开始出处为: 台南木瓜台风过后大缺货!价格飙涨逾3倍 回稳至少要农历年后",
+        "此篇文章最開始出處為: 宜蘭颱風假圖卡造假 代理縣長不忍了！下令警加速處理",
+    ):
+        assert origin_label(line)
+        assert is_notice(line, near_foot=False)
+    # a sentence still is none: a stop inside, a question closing the value
+    assert not origin_label("此文最早出处为一本清代笔记。后人多有引用")
+    assert not origin_label("本文最早出处为:谁能说清?")
+    assert not origin_label("本文最早出处为:没有人知道;他说")

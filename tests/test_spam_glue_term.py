@@ -116,3 +116,33 @@ def test_a_one_piece_headline_is_read_on_only_when_a_glued_term_may_go():
     plain = _article(f"六旬男子{HEADLINE}", hijacked=False)
     assert glued_term(f"六旬男子{HEADLINE}", plain) == "六旬男子"
     assert not may_cut_glue(f"六旬男子{HEADLINE}", plain, OwnPage(plain.article), None)
+
+
+def test_a_place_closing_the_glued_stretch_is_the_headlines():
+    # https://www.fonfmedia.com/2022/08/27/ (香港第二場施政報告地區諮詢會下午舉行 李家超及
+    # 多名司局長出席: the headline opens with its place, which the two paragraphs never
+    # print again); the gambling brand glued before it as the round-47 held-out variant
+    # spam-gambling-brand-in-place-of-subject-glued-before-headline-hijacked-college-news
+    # glues 开云(中国)官方 (https://mar-hunt.com/kyguanwangmanbetx/info/1813/62963.htm)
+    paras = [
+        "行政长官李家超将于今日(27日)下午在南区举行第二场施政报告咨询会。他今日在社交网页表示,"
+        "会与四位司长、副司长及八位局长一同出席。",
+        "行政长官李家超将于10月19日公布上任后首份施政报告。继上周六在荃湾举行地区咨询会后,"
+        "新一场施政报告地区咨询会将于今日举行。",
+    ]
+    head = "云顶棋牌香港第二场施政报告地区咨询会下午举行"
+    article = Article([head, *paras], [NOT_SPAM] * 3).without(0)
+    assert glued_term(head, article) == "云顶棋牌"
+    # a 台南 story's headline behind the same kind of brand (the round-47 tuned draw's
+    # 台南木瓜台风过后大缺货 story, 中国时报): the place stays the headline's
+    head = "云顶棋牌台南木瓜台风过后大缺货"
+    paras = ["受台风影响,目前正值产期的网室木瓜严重缺货,玉井果菜市场12日到货量仅3266公斤。"]
+    article = Article([head, *paras], [NOT_SPAM] * 2).without(0)
+    assert glued_term(head, article) == "云顶棋牌"
+
+
+def test_a_stretch_that_is_a_place_with_one_letter_before_it_is_read_as_before():
+    # fewer than two letters of term before the place: the stretch is not split there
+    # (the headline and paragraphs of the test above)
+    article = _article(f"杏香港{HEADLINE}", hijacked=True)
+    assert glued_term(f"杏香港{HEADLINE}", article) == "杏香港"

@@ -77,7 +77,10 @@ host, one line of at most ``MAX_ORIGIN_VALUE`` characters with no sentence mark 
 The first-word is the evidence: where a text *first* ran is said of a repost only; without
 it only 出处 (the word of reprint rights, 转载请注明出处) is read so (``本文出处:X``), for
 ``本文来源:新华社`` is the byline's source label.  A clause after the label (``本文最早来源于
-一篇微博,…``: a verb, no copula or colon; a sentence mark) is the story's.
+一篇微博,…``: a verb, no copula or colon; a sentence mark) is the story's.  Round 47: a
+headline's tone mark inside the value, the headline going on after it
+(``此篇文章最开始出处为: 台南木瓜台风过后大缺货!价格飙涨逾3倍 回稳…``), is the headline's: only a
+stop or a semicolon anywhere, or a tone mark closing the value, makes it a sentence.
 
 >>> origin_label("此篇文章最开始出处为: 新京报 bjnews.com.cn"), origin_label("本文来源:新华社")
 (True, False)
@@ -304,7 +307,13 @@ def reposted_by(text: str) -> bool:
 #: An origin label's value: a headline, an outlet or a host, one line.
 MAX_ORIGIN_VALUE = 60
 #: What a label's value holds no one of: a sentence mark (the line is a sentence).
-SENTENCE_MARK = re.compile(r"[。！!？?；;]")
+#: Round 47: a headline's tone marks, an exclamation or a question mark *inside* the
+#: original's headline, followed by more of it (``台南木瓜台风过后大缺货!价格飙涨逾3倍 回稳…``,
+#: ``…代理县长不忍了！下令警加速处理``), are the headline's, not a sentence's end: the
+#: value may hold them when no stop or semicolon is in it (a headline has none) and the
+#: value does not close on one.
+HEADLINE_TONE = re.compile(r"[！!？?]")
+STOP_MARK = re.compile(r"[。；;]")
 
 
 @cache
@@ -324,6 +333,15 @@ def origin_label(text: str) -> bool:
     if len(line) > MAX_LINK:
         return False
     found = _origin().match(line.lower())
-    if found is None or SENTENCE_MARK.search(found.group("value")):
+    if found is None or _sentence_value(found.group("value")):
         return False
     return found.group("first") is not None or found.group("label") in ("出处", "出處")
+
+
+def _sentence_value(value: str) -> bool:
+    """The label's value reads as a sentence: a stop or semicolon anywhere, or a tone mark
+    closing it (round 47: a tone mark inside, with the headline going on, is the
+    headline's)."""
+    if STOP_MARK.search(value):
+        return True
+    return HEADLINE_TONE.search(value[-1:]) is not None

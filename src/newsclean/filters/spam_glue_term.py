@@ -19,6 +19,11 @@ those lines (a term the page prints whole, ``奢侈品推广``, is not split).  
 opening with a word the article repeats (``香港…``) is cut nowhere: the stretch ends where
 the article's words begin.
 
+Round 47, *a headline opening with its place*: a stretch closed by a place a newsroom files
+from (``data/dateline_places.txt``: 香港, 台南, 吉隆坡) ends before the place, 2 characters of
+term at least left before it: a headline names its place first and the article need not
+repeat it (``雲頂棋牌香港第二場施政報告…``: 雲頂棋牌 goes, 香港 stays).
+
 Round 39, *a term and its query word*: a stretch is trimmed back to its last character the
 article never uses (the headline's own first words stay), but a search-query word left
 between that character and the headline's first echoed pair (``网投大全刘金榜…``: 大全) is
@@ -35,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs, simplified_char
+from newsclean.filters.credit_names import dateline_place
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
@@ -52,6 +58,10 @@ from newsclean.filters.spam_query_grammar import query_words
 
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
+#: A term left before a place closing the glued stretch is this many characters at least,
+#: and the places read are of these lengths, longest first (香港, 吉隆坡, 台北市…).
+MIN_TERM = 2
+PLACE_SIZES = (4, 3, 2)
 #: The page's own term glued before the headline is this many characters at least (a
 #: two-letter word, 大陆, may open a headline the article words otherwise).
 MIN_OWN = 4
@@ -77,8 +87,22 @@ def glued_term(first: str, article: Elsewhere) -> str:
                 k for k in range(end) if HAN.fullmatch(first[k]) and not article.used(first[k])
             ]
             cut = unused[-1] + 1 if unused else end
-            return first[:end] if _query_tail(first[cut:end]) else first[:cut]
+            if _query_tail(first[cut:end]):
+                return first[:end]
+            return first[: _before_place(first[:cut])]
     return ""
+
+
+def _before_place(glue: str) -> int:
+    """Where the glued stretch ``glue`` ends when a place a newsroom files from closes it
+    (round 47, ``credit_names.dateline_place``: ``雲頂棋牌香港第二場施政報告…``): the headline
+    opens with its place, which the article need not print again, so the term ends before
+    it; a stretch that is the place alone, or leaves fewer than ``MIN_TERM`` characters
+    before it, is read as before."""
+    for size in PLACE_SIZES:
+        if len(glue) - size >= MIN_TERM and dateline_place(glue[-size:]):
+            return len(glue) - size
+    return len(glue)
 
 
 def _query_tail(tail: str) -> bool:

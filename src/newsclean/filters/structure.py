@@ -64,9 +64,7 @@ from newsclean.filters.furniture_ui import ui_runs
 from newsclean.filters.head_h1 import line_text
 from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
-from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.line_judges import furniture_of, metadata_of
-from newsclean.filters.marks import LIST_NUMBER
 from newsclean.filters.memo import LineCache
 from newsclean.filters.metadata import (
     MAX_METADATA_LENGTH,
@@ -76,11 +74,13 @@ from newsclean.filters.metadata import (
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import is_notice
 from newsclean.filters.notice_dated import dated_notice, row_before_notice
+from newsclean.filters.notice_feed import place_feed_links
 from newsclean.filters.notice_vocabulary import MAX_NOTICE_LENGTH
 from newsclean.filters.page_head import place_head
 from newsclean.filters.record_block import place_record_block
 from newsclean.filters.record_dates import page_order
 from newsclean.filters.structure_body import headless_end, is_heading_shaped, place_body
+from newsclean.filters.structure_refs import heads_list
 from newsclean.filters.title import is_prose
 from newsclean.filters.wire_signoff import closing_editor
 
@@ -205,7 +205,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         if metadata is not None and under_own_dateline([lines[k] for k in content[-2:]], metadata):
             fields.setdefault("author", metadata.fields["author"])  # the lead's credit: its
             metadata = None  # names, the line the article's (byline_dateline.under_own_dateline)
-        if furniture is not None and not _heads_list(lines, i) and not _quoted(lines, i):
+        if furniture is not None and not heads_list(lines, i) and not _quoted(lines, i):
             placements[i], reasons[i] = "removed", furniture.reason
             evidence[i] = Evidence(NAME, furniture.reason, line.text[:40])
             if sum(char.isalpha() for char in line.text) >= 2:  # words, not residue (?, :::)
@@ -304,6 +304,7 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
     head_end = title if title is not None else headless_end(lines, body, placements)
     place_body(lines, [i for i in body if i not in foot], placements, evidence, head_end)
     place_closing_source(lines, body, placements, evidence, fields)  # byline_foot.py
+    place_feed_links(text, placements, reasons, evidence)  # round 47: notice_feed.py
     _place_foot(text, body, title, placements, reasons, evidence)  # round 40: the foot's zone
     place_learned(text, count, placements, reasons, evidence)  # round 46: the line model
     # The article opens at its first prose paragraph: head lines above it are none (round 11).
@@ -324,22 +325,6 @@ def classify(lines: Sequence[LineView | None], traditional: bool = False) -> Lay
         at, fields["published_at"], why = ordered  # 来源:X04/01/2012 (record_dates)
         evidence[at] = Evidence(NAME, "metadata", f"its slashed date read {why}")
     return Layout(placements, reasons, evidence, fields)
-
-
-#: An English label and its colon alone (``Sources:``), and a list's first item under it:
-#: a number or a bracketed number opening the line (``1. WHO…``, ``[1] …``).
-ENGLISH_LABEL = lazy_regex(r"[A-Za-z][A-Za-z ]{0,30}[:：]")
-LIST_ITEM = lazy_regex(rf"\s*(?:{LIST_NUMBER})\s*\S")  # marks.LIST_NUMBER (round 42)
-
-
-def _heads_list(lines: Sequence[LineView | None], i: int) -> bool:
-    """An English link label with its colon that the next line continues as a numbered list
-    (``Sources:`` over ``1. …``) heads the article's references, not a link (round 40)."""
-    text = (lines[i] or NO_TEXT).text.strip()
-    if text[-1:] not in ":：" or not ENGLISH_LABEL.fullmatch(text):
-        return False  # most lines
-    below = next((line.text for line in lines[i + 1 :] if line is not None and line.text), "")
-    return LIST_ITEM.match(below) is not None
 
 
 def _place_foot(
