@@ -365,8 +365,13 @@ def byline_with_tools(text: str) -> Metadata | None:
     row); a tool word left (分享到, 打印) keeps the row a tool row.  Round 37: so are its
     interface items read off (``byline_interface``: a comment link, a size control), the
     byline grammar's as the counters are (``www.wforum.com | 2012.10.27  光明日报 | 0条评论
-    | 查看/发表评论``).
+    | 查看/发表评论``).  Round 47: a row is labelled when the byline grammar read a label in
+    it, not when it holds a colon: a time's colon is no label, and a pager row carrying the
+    neighbour story's time (``上一篇 2021-08-19 19:19``) is the unlabelled case, a tool row
+    (the pager lead is left after the asides), so its date is never the article's.
 
+    >>> byline_with_tools("上一篇 2021-08-19 19:19") is None
+    True
     >>> byline_with_tools("来源: 联合早报  【字号 】【打印】【关闭").fields
     {'source': '联合早报'}
     >>> byline_with_tools("分享到：微信 微博") is None
@@ -380,7 +385,7 @@ def byline_with_tools(text: str) -> Metadata | None:
     parsed = parse_metadata(text)
     if parsed is None or not parsed.fields:
         return None
-    if labelled:
+    if labelled and parsed.labels:
         return parsed
     dated = "published_at" in parsed.fields
     bare = without_interface(without_asides(text))  # 0条评论 | 查看/发表评论: the row's own
