@@ -56,6 +56,7 @@ from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_para
 from newsclean.filters.furniture_advert import advert_runs
 from newsclean.filters.furniture_comment_head import comment_heads
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
+from newsclean.filters.furniture_error_box import error_boxes
 from newsclean.filters.furniture_learned import place_learned
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
@@ -362,7 +363,7 @@ def _place_foot(
     for i, why in foot_furniture(text_of, body, placements, title, spam).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
-    for judge in (foot_list_items, closing_labels):  # round 42; round 47, an empty label
+    for judge in (foot_list_items, closing_labels, error_boxes):  # round 42; 47
         for i, why in judge(text_of, placements, reasons).items():
             placements[i], reasons[i] = "removed", "nav"
             evidence[i] = Evidence(NAME, "nav", why)
