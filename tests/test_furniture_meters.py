@@ -62,7 +62,10 @@ def test_a_measure_is_still_one_clause() -> None:
 # Round 47: the reading time with a mark between label and number and its bound after the
 # unit: https://penghu.info/OBE5B18F23BE5EBCD224 (閱讀時間 ── 1 分鐘內, a box-drawing rule);
 # the Hexo theme NexT's post meta 阅读时长 ≈ 5 分钟.
-@pytest.mark.parametrize("line", ["閱讀時間 ── 1 分鐘內", "阅读时间 ── 1 分钟内", "阅读时长 ≈ 5 分钟"])
+READING_TIMES = ("閱讀時間 ── 1 分鐘內", "阅读时间 ── 1 分钟内", "阅读时长 ≈ 5 分钟")
+
+
+@pytest.mark.parametrize("line", READING_TIMES)
 def test_a_reading_time_with_a_rule_or_a_bound_is_a_meter(line: str) -> None:
     assert is_measure(line)
     assert line_removed(clean(_page(line, HEADLINE, *PARAGRAPHS), convert="none"), line)
