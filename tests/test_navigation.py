@@ -1240,3 +1240,15 @@ def test_a_page_lead_before_a_title_is_the_pager(line: str) -> None:
 def test_a_sentence_about_the_previous_page_stays() -> None:
     # a sentence naming the page word (no colon after it) is the article's
     assert classify_furniture("上一页提到的那位老人，如今已经搬进了新居。") is None
+
+
+# Round 47: the tip button alone on its line (赞赏 under the story of
+# http://www.jiangmenzx.com/jmsls/1638.html); the word in a sentence stays.
+@pytest.mark.parametrize("line", ["赞赏", "讚賞", "打赏"])
+def test_the_tip_button_alone_is_a_share_tool(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["他的表现赢得了观众的赞赏。", "值得赞赏"])
+def test_praise_in_the_article_stays(line: str) -> None:
+    assert classify_furniture(line) is None
