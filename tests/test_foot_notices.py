@@ -254,26 +254,3 @@ def test_the_editor_line_signs_the_foot_on_a_real_page() -> None:
     rows = _foot_pages()["http://qdhnews.com.cn/content/content_8069644.html"][:-2]
     doc = clean("\n".join(line for _, _, line in rows) + "\n")
     assert next(r for r in doc.lines if r.text == "部门概况").placement == "removed"
-
-
-# https://dailyclipper.net/news/2021/08/19/97186/: under the story's reprint notice, a like
-# button's count (0) whose label was a picture, over the pager (round 47)
-CLIPPER_FOOT = (
-    "转载请注明:http://www.jiangmenzx.com/jmsls/1638.html",
-    "(0)",
-    "上一篇 2021-08-19 19:19",
-    "下一篇 2021-08-19 19:19",
-    "相关推荐",
-)
-
-
-def test_a_bare_count_in_the_signed_foot_goes() -> None:
-    doc = clean(page_of(HEADLINE, *PARAGRAPHS, *CLIPPER_FOOT))
-    assert line_removed(doc, "(0)")
-    assert all(not line_removed(doc, p) for p in PARAGRAPHS)
-
-
-def test_a_bare_count_inside_the_article_stays() -> None:
-    # a count between two paragraphs is above the article's end: not the foot
-    doc = clean(page_of(HEADLINE, PARAGRAPHS[0], "(0)", *PARAGRAPHS[1:], *CLIPPER_FOOT[2:]))
-    assert not line_removed(doc, "(0)")

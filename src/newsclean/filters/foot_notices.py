@@ -56,10 +56,6 @@ article's last paragraph and the foot's lines, says the article ended there as a
 line does, so the short unknown lines under it (``热点图片`` / ``头条新闻``, a widget's
 headings) go; a record *under* a short closing line signs nothing above it, and the closing
 line stays.
-Round 47, *a widget's bare count*: a number alone in brackets (``(0)``, ``（12）``) in the
-foot is a button's counter whose label was a picture the copy lost (a digg or like
-button over the pager ``上一篇`` / ``下一篇``): no word of writing, no item (an item's number
-has its text after it), so it reads as none of the article's lines.
 """
 
 from __future__ import annotations
@@ -184,10 +180,6 @@ ARTICLE_SHAPE = lazy_regex(
 EMPTY_LABEL = lazy_regex(
     r"^[•·・*-]?\s*(?:\p{Han}{2,8}|[A-Za-z]{2,16}(?: \(?[A-Za-z]{2,16}\)?){0,3})\s*[:：]$"
 )
-#: A widget's bare count: a number alone in brackets (round 47).
-BARE_COUNT = lazy_regex(r"^[(（]\d{1,9}[)）]$")
-#: What a bare count in the foot says in ``--explain``.
-COUNT_DETAIL = "a number alone in brackets in the page's foot: a button's counter, no label"
 #: What an empty label in the foot says in ``--explain``.
 EMPTY_DETAIL = "an empty label in the page's foot: a field's name and its colon, nothing after it"
 #: What the foot's furniture says in ``--explain``.
@@ -258,8 +250,6 @@ def _furniture(text: str, short: int, article_text: Callable[[], str]) -> str | 
     """Why ``text`` in the foot reads as none of the article's lines, or None."""
     if EMPTY_LABEL.match(text):
         return EMPTY_DETAIL  # nothing under it continues it: the foot is below the article
-    if BARE_COUNT.match(text):
-        return COUNT_DETAIL  # (0): a digg button's count, its label a lost picture
     if len(text) > short or is_paragraph(text) or len(HAN.findall(text)) < 2:
         return None
     if not WRITING_MARKS.isdisjoint(text) or ARTICLE_SHAPE.search(text):

@@ -54,6 +54,7 @@ from newsclean.filters.foot_empty_label import closing_labels
 from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_advert import advert_runs
+from newsclean.filters.furniture_bare_count import bare_counts
 from newsclean.filters.furniture_comment_head import comment_heads
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
 from newsclean.filters.furniture_error_box import error_boxes
@@ -363,7 +364,7 @@ def _place_foot(
     for i, why in foot_furniture(text_of, body, placements, title, spam).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
-    for judge in (foot_list_items, closing_labels, error_boxes):  # round 42; 47
+    for judge in (foot_list_items, closing_labels, error_boxes, bare_counts):  # round 42; 47
         for i, why in judge(text_of, placements, reasons).items():
             placements[i], reasons[i] = "removed", "nav"
             evidence[i] = Evidence(NAME, "nav", why)
