@@ -13,9 +13,14 @@ from newsclean.filters.furniture_holes import holed_kind
 # https://bbs1.luoohu.com/thread-4071228-1-1.html (eval variant tool-forum-last-edited-by-
 # account-date-foot-district-forum) and http://kokang888.com/forum.php?goto=nextnewset&mod=
 # redirect&tid=20325 (eval variant tool-discuz-last-edited-by-kokang-forum).
+# Round 47: the article's noun, HadSky's read.php "本文章最后由 {username} 于 {time} 编辑"
+# (github.com/vulnspy/HadSky-v5.5.2.20180525), printed traditional at
+# https://forum.ibeta.tw/forum.php?mod=viewthread&tid=28806 (held-out row of round 47).
 STAMPS = (
     "本帖最后由 东门社区服务中心 于 2020-7-24 10:02 编辑",
     "本帖最后由 少清 于 2017-1-23 09:58 编辑",
+    "本文章最後由 fantasywind 於 2011-5-31 00:08 編輯",
+    "本文章最后由 fantasywind 于 2011-5-31 00:08 编辑",
 )
 # E-papers' page labels: https://epaper.rznews.cn/shtml/rzrb/20230110/652406.shtml (【第 B1
 # 版:要闻】), http://paper.jzxww.com.cn/jzrb/html/2024-08/19/content_369645.htm (第01版:头版),
@@ -36,6 +41,7 @@ KEPT = (
     "第一版:序言",
     "第3版:关于进一步加强社区志愿服务工作的通知",
     "本帖最后由于篇幅所限未能刊出",
+    "本文章最后由编辑部统一审校",
 )
 
 

@@ -57,3 +57,20 @@ def test_the_meter_under_the_text_goes_and_the_article_stays() -> None:
 
 def test_a_measure_is_still_one_clause() -> None:
     assert is_measure("本篇文章557字") and not is_measure("您已阅读5%(411字)")
+
+
+# Round 47: the reading time with a mark between label and number and its bound after the
+# unit: https://penghu.info/OBE5B18F23BE5EBCD224 (閱讀時間 ── 1 分鐘內, a box-drawing rule);
+# the Hexo theme NexT's post meta 阅读时长 ≈ 5 分钟.
+READING_TIMES = ("閱讀時間 ── 1 分鐘內", "阅读时间 ── 1 分钟内", "阅读时长 ≈ 5 分钟")
+
+
+@pytest.mark.parametrize("line", READING_TIMES)
+def test_a_reading_time_with_a_rule_or_a_bound_is_a_meter(line: str) -> None:
+    assert is_measure(line)
+    assert line_removed(clean(_page(line, HEADLINE, *PARAGRAPHS), convert="none"), line)
+
+
+def test_a_sentence_with_a_reading_time_inside_stays() -> None:
+    # the time inside a clause with its subject and what follows
+    assert not is_measure("他阅读 ── 5分钟内就能读完")

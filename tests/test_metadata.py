@@ -634,3 +634,37 @@ def test_a_row_with_its_comment_links_is_a_byline(line: str, fields: dict[str, s
 
 def test_a_share_row_with_a_comment_link_stays_a_tool_row() -> None:
     assert byline_with_tools("2012-10-27 分享到 微信 0条评论") is None
+
+
+# https://dailyclipper.net/news/2021/08/19/97186/: the pager under the story prints the
+# neighbour stories' times where their titles were (round 47)
+PAGER_FOOT = (
+    "海沧市民节:幸福海沧 市民同享",
+    "本报讯 (文/厦门晚报记者 李晓辉 图/张淇 杨华 杨才星) 昨天上午,第二届海沧市民节开幕。",
+    "上午11点,海沧区相关领导共同启动第二届海沧市民节开幕按钮,全场市民欢声雀跃,"
+    "这场属于市民的节日拉开序幕。",
+    "去年九八期间,为了让市民朋友欢度佳节,共享喜庆,海沧筹办了首届市民节,"
+    "用九八这把金钥匙,开启全民同乐的幸福之旅。",
+    "(0)",
+    "上一篇 2021-08-19 19:19",
+    "下一篇 2021-08-19 19:19",
+    "相关推荐",
+)
+
+
+@pytest.mark.parametrize("row", ["上一篇 2021-08-19 19:19", "下一篇 2021-08-19 19:19"])
+def test_a_pager_row_with_the_neighbours_time_is_no_byline(row: str) -> None:
+    # a time's colon is no label: the row is the pager's, its date the neighbour's
+    assert byline_with_tools(row) is None
+
+
+def test_a_pager_rows_date_is_never_the_articles() -> None:
+    document = clean("\n\n".join(PAGER_FOOT) + "\n")
+    assert document.published_at is None
+    assert all(r.placement == "removed" for r in document.lines if r.text in PAGER_FOOT[4:])
+
+
+def test_a_labelled_byline_with_a_time_stays_a_byline() -> None:
+    # the labelled row's label is read, not its time's colon
+    metadata = byline_with_tools("发布时间:2017-07-19 12:30 【打印】")
+    assert metadata is not None and metadata.fields["published_at"].startswith("2017-07-19")

@@ -1220,3 +1220,35 @@ def test_a_spaced_lead_and_a_headline_with_an_exclamation_inside_is_a_link() -> 
 @pytest.mark.parametrize("line", ["继续阅读 真好!", "继续阅读 是一种好习惯，值得坚持！"])
 def test_a_lead_word_before_an_exclamation_closing_the_line_is_content(line: str) -> None:
     assert classify_furniture(line) is None  # invented: the mark ends a sentence
+
+
+# Round 47: 上一页:/下一页: before the neighbour stories' titles, cut with two dots, one line
+# (http://www.yqnews.net/cms/show-70782.html); the same lead in a news template's pre-next
+# block prints one title a line.
+PREV_NEXT_PAGE = (
+    "上一页:闻集镇党委副书记、镇长王杰带队开展校园食品安全.. "
+    "下一页:宁老庄镇举办2024年度党校春季镇村干部培训班..",
+    "上一页:闻集镇党委副书记、镇长王杰带队开展校园食品安全..",
+)
+
+
+@pytest.mark.parametrize("line", PREV_NEXT_PAGE)
+def test_a_page_lead_before_a_title_is_the_pager(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+def test_a_sentence_about_the_previous_page_stays() -> None:
+    # a sentence naming the page word (no colon after it) is the article's
+    assert classify_furniture("上一页提到的那位老人，如今已经搬进了新居。") is None
+
+
+# Round 47: the tip button alone on its line (赞赏 under the story of
+# http://www.jiangmenzx.com/jmsls/1638.html); the word in a sentence stays.
+@pytest.mark.parametrize("line", ["赞赏", "讚賞", "打赏"])
+def test_the_tip_button_alone_is_a_share_tool(line: str) -> None:
+    assert classify_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["他的表现赢得了观众的赞赏。", "值得赞赏"])
+def test_praise_in_the_article_stays(line: str) -> None:
+    assert classify_furniture(line) is None

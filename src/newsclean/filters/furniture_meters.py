@@ -9,7 +9,10 @@ not listed, so the forms no table holds are read too:
   word 篇/则, and a text noun, 文/文章/稿/帖; or 全文/正文 alone), perhaps a verb of size
   (共, 长, 约, 计, 有, 字数), a number and a unit of text (字, 字符, 词, 页);
 * a *reading time*: a verb of reading (读完, 阅读, 看完, 读, 看; 预计/需/需要/大约 before
-  it perhaps), perhaps 约/需/大约/用时, a number and a unit of time (分钟, 分, 秒, min).
+  it perhaps), perhaps 约/需/大约/用时, a number and a unit of time (分钟, 分, 秒, min);
+  round 47: a mark between the label and the number (a colon, ``≈``, a dash or two:
+  ``阅读时间 ── 1 分钟内``) and an approximation after the unit (内, 以内, 左右: kind
+  ``bound``), the estimate said after the number as 约 says it before.
 
 ``本篇文章557字,读完约1分钟`` is two such clauses; ``此稿共1200字`` and ``預計閱讀3分鐘`` are
 forms no eval page prints.  A story's clause keeps its subject or its verb: ``这篇文章有
@@ -70,6 +73,9 @@ NUMBER = r"[0-9][0-9,]{0,8}"
 MAX_MEASURE = 24
 #: A paywall's progress line: the meter, what is left, the offer (round 24).
 MAX_PROGRESS_LINE = 120
+#: What parts a reading time's label from its number (round 47): a colon, an approximation
+#: sign (NexT's ``阅读时长 ≈ 5 分钟``), a dash or two (``阅读时间 ── 1 分钟内``).
+LABEL_MARK = r"(?:[:：≈~～]|[-—─–]{1,2})"
 SHARE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s?[%％](?:\s?[(（][0-9][0-9,]{0,8}\s?字[)）])?"
 
 
@@ -83,8 +89,8 @@ def _measure() -> re.Pattern[str]:
     text = rf"(?:{w('pointer')}{w('measure')}?{w('text_noun')}|{w('whole_text')})"
     length = rf"{text}\s?(?:{w('size')}\s?){{0,2}}{NUMBER}\s?{w('text_unit')}"
     reading = (
-        rf"{w('before_read')}?{w('read')}\s?(?:{w('time_word')}\s?)?[:：]?\s?"
-        rf"{NUMBER}\s?{w('time_unit')}"
+        rf"{w('before_read')}?{w('read')}\s?(?:{w('time_word')}\s?)?{LABEL_MARK}?\s?"
+        rf"{NUMBER}\s?{w('time_unit')}(?:{w('bound')})?"
     )
     return stdlib(rf"(?:{length}|{reading})[。.]?")
 
@@ -97,6 +103,8 @@ def is_measure(text: str) -> bool:
     (True, True, True)
     >>> is_measure("全书共300页"), is_measure("他读完这本书用了3分钟")
     (False, False)
+    >>> is_measure("阅读时间 ── 1 分钟内"), is_measure("阅读时长 ≈ 5 分钟")
+    (True, True)
     """
     clause = text.strip()
     if not clause or len(clause) > MAX_MEASURE:

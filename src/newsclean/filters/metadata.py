@@ -111,6 +111,7 @@ from newsclean.filters.byline_values import desk_line, house_credit, settle_sour
 from newsclean.filters.captions import caption_cue
 from newsclean.filters.credits import reporter_credit
 from newsclean.filters.dates import DEFAULT_ZONE, parse_date
+from newsclean.filters.furniture_grammar import spaced_link_lead
 from newsclean.filters.furniture_tags import tag_list
 from newsclean.filters.labels import with_colons_read, with_place_time_read
 from newsclean.filters.lazy_pattern import lazy_regex
@@ -365,8 +366,12 @@ def byline_with_tools(text: str) -> Metadata | None:
     row); a tool word left (分享到, 打印) keeps the row a tool row.  Round 37: so are its
     interface items read off (``byline_interface``: a comment link, a size control), the
     byline grammar's as the counters are (``www.wforum.com | 2012.10.27  光明日报 | 0条评论
-    | 查看/发表评论``).
+    | 查看/发表评论``).  Round 47: a row *opened by a link's lead word* with no byline label
+    (``上一篇 2021-08-19 19:19``, a pager printing the neighbour story's time where its title
+    was) is the link's: the date after the lead is the linked story's, never the article's.
 
+    >>> byline_with_tools("上一篇 2021-08-19 19:19") is None
+    True
     >>> byline_with_tools("来源: 联合早报  【字号 】【打印】【关闭").fields
     {'source': '联合早报'}
     >>> byline_with_tools("分享到：微信 微博") is None
@@ -380,6 +385,8 @@ def byline_with_tools(text: str) -> Metadata | None:
     parsed = parse_metadata(text)
     if parsed is None or not parsed.fields:
         return None
+    if not parsed.labels and spaced_link_lead().match(text.strip()):
+        return None  # 上一篇 2021-08-19 19:19: the lead's link, the neighbour's date
     if labelled:
         return parsed
     dated = "published_at" in parsed.fields

@@ -50,11 +50,14 @@ from newsclean.filters.caption_cues import caption_cue_at
 from newsclean.filters.credits import article_credit
 from newsclean.filters.field_origin import settle_fields, take_fields
 from newsclean.filters.foot_colophon import colophon_lines
+from newsclean.filters.foot_empty_label import closing_labels
 from newsclean.filters.foot_lists import foot_list_items
 from newsclean.filters.foot_notices import foot_furniture, foot_notices, is_paragraph, top_notices
 from newsclean.filters.furniture_advert import advert_runs
+from newsclean.filters.furniture_bare_count import bare_counts
 from newsclean.filters.furniture_comment_head import comment_heads
 from newsclean.filters.furniture_diagnostics import diagnostic_line, quoted_at
+from newsclean.filters.furniture_error_box import error_boxes
 from newsclean.filters.furniture_learned import place_learned
 from newsclean.filters.furniture_listing import page_listing
 from newsclean.filters.furniture_menu import stacked_menus
@@ -66,11 +69,7 @@ from newsclean.filters.head_record import place_record_lines
 from newsclean.filters.head_tag import is_tagged_headline
 from newsclean.filters.line_judges import furniture_of, metadata_of
 from newsclean.filters.memo import LineCache
-from newsclean.filters.metadata import (
-    MAX_METADATA_LENGTH,
-    Metadata,
-    byline_with_tools,
-)
+from newsclean.filters.metadata import MAX_METADATA_LENGTH, Metadata, byline_with_tools
 from newsclean.filters.navigation import MAX_FURNITURE_LINE, Furniture
 from newsclean.filters.notice import is_notice
 from newsclean.filters.notice_dated import dated_notice, row_before_notice
@@ -349,9 +348,10 @@ def _place_foot(
     for i, why in foot_furniture(text_of, body, placements, title, spam).items():
         placements[i], reasons[i] = "removed", "nav"
         evidence[i] = Evidence(NAME, "nav", why)
-    for i, why in foot_list_items(text_of, placements, reasons).items():  # round 42
-        placements[i], reasons[i] = "removed", "nav"
-        evidence[i] = Evidence(NAME, "nav", why)
+    for judge in (foot_list_items, closing_labels, error_boxes, bare_counts):  # round 42; 47
+        for i, why in judge(text_of, placements, reasons).items():
+            placements[i], reasons[i] = "removed", "nav"
+            evidence[i] = Evidence(NAME, "nav", why)
 
 
 def _author_under(
