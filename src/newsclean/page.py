@@ -24,6 +24,7 @@ from newsclean.filters import (
     spam_frames,
     spam_glued,
     spam_glued_inside,
+    spam_glued_stack,
     spam_inlaid,
     spam_list_head,
     spam_multiplied,
@@ -270,6 +271,8 @@ class Page:
             cut.add(index)
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             cut.update(self._apply_cuts(cuts(texts, verdicts, simplify_lines)))
+        # a stack's next glued term, once its first is cut (round 47)
+        self._apply_cuts(spam_glued_stack.stack_cuts(texts, verdicts, cut, simplify_lines))
         passed = cut | settled.keys() | self.stripped.keys()  # the rest a mirror glossed: bare
         for index, verdict in glossed_lines(texts, verdicts, passed, simplify_lines).items():
             verdicts[index] = verdict

@@ -35,10 +35,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsclean.filters.charmodel import HAN, HAN_PAIR, han_pairs, simplified_char
+from newsclean.filters.credit_names import dateline_place
 from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_glued_end import has_vocabulary, vocabulary_end
 from newsclean.filters.spam_lead import (
     KEYWORD,
     MIN_HEADLINE,
@@ -47,7 +49,7 @@ from newsclean.filters.spam_lead import (
     is_column,
     unused_char,
 )
-from newsclean.filters.spam_prefix import HEADLINE_START
+from newsclean.filters.spam_prefix import HEADLINE_START, notice_words_in
 from newsclean.filters.spam_query_grammar import query_words
 
 #: A term glued with no separator is this many characters.
@@ -55,6 +57,8 @@ MIN_GLUE, MAX_GLUE = 1, 8
 #: The page's own term glued before the headline is this many characters at least (a
 #: two-letter word, 大陆, may open a headline the article words otherwise).
 MIN_OWN = 4
+#: A place opening the headline after a glued term is this many characters.
+PLACE_SIZES = (2, 3, 4)
 #: A web address with its scheme or ``www.`` (its host's name, group 1, without them):
 #: the project's one host-name grammar (``furniture_mirrors.HOST_NAME``).
 ADDRESS = lazy_regex(
@@ -77,8 +81,30 @@ def glued_term(first: str, article: Elsewhere) -> str:
                 k for k in range(end) if HAN.fullmatch(first[k]) and not article.used(first[k])
             ]
             cut = unused[-1] + 1 if unused else end
-            return first[:end] if _query_tail(first[cut:end]) else first[:cut]
+            if _query_tail(first[cut:end]):
+                return first[:end]
+            return _vocabulary_end(first[:cut])
     return ""
+
+
+def _vocabulary_end(stretch: str) -> str:
+    """``stretch`` up to where its vocabulary ends when a place opens what follows (round 47,
+    ``spam_glued_end.vocabulary_end``, the one model of where a glued term ends,
+    ``spam_prefix``'s too): a place a newsroom files from (``data/dateline_places.txt``)
+    right after the term's last lexicon term or spam morpheme is the headline's subject,
+    where its story happens, which the article need not name again
+    (``雲頂棋牌香港第二場施政報告…`` over an article that never prints 香港: 云顶棋牌 is the
+    term, 香港 the headline's).  Any other word after the vocabulary may be the keyword's
+    own (``一夜情交友``: 交友 is the term's), and a stretch no vocabulary knows is kept
+    whole (its cut asks the vocabulary, ``glued_term_spam``)."""
+    probe = "".join(map(simplified_char, stretch)).lower()
+    if len(probe) != len(stretch) or not has_vocabulary(stretch):
+        return stretch
+    term = vocabulary_end(stretch, probe)[0]
+    after = stretch[len(term) :]
+    if any(dateline_place(after[:size]) for size in PLACE_SIZES):
+        return term
+    return stretch
 
 
 def _query_tail(tail: str) -> bool:
@@ -99,6 +125,7 @@ def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> boo
         or len(rest) < MIN_HEADLINE
         or not echoed(rest, article)
         or article.echoes(han_pairs(glue))
+        or notice_words_in(glue, glue + rest)  # the site naming itself opens its notice
     ):
         return False
     return strength == 2 or (
