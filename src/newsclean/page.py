@@ -32,6 +32,7 @@ from newsclean.filters import (
     spam_query,
     spam_query_grammar,
     spam_refrain,
+    spam_scattered,
     spam_symbols,
     spam_tag_words,
     spam_tail,
@@ -241,6 +242,7 @@ class Page:
         # verdicts are made from the cut text already.
         self._apply_cuts(spam_multiplied.multiplied_cuts(texts))  # a farm's marks, k times
         self._apply_cuts(spam_refrain.refrain_cuts(texts))
+        self._apply_cuts(spam_scattered.scattered_cuts(texts))  # a keyword pasted anywhere
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
         probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
