@@ -102,12 +102,12 @@ def scattered_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
         for index, offsets in lines.items():
             spans[index].extend((at, at + len(term)) for at in offsets)
     cuts: dict[int, HeadCut] = {}
-    for index, places in spans.items():
+    for index, marks in spans.items():
         text = texts[index]
         pieces: list[str] = []
         taken: list[str] = []
         last = 0
-        for begin, end in sorted(places):
+        for begin, end in sorted(marks):
             if begin < last:
                 continue
             pieces.append(text[last:begin])
