@@ -51,12 +51,15 @@ from newsclean.filters.spam_lead import (
 )
 from newsclean.filters.spam_prefix import HEADLINE_START, notice_words_in
 from newsclean.filters.spam_query_grammar import query_words
+from newsclean.filters.spam_unused import unglossed
 
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
 #: The page's own term glued before the headline is this many characters at least (a
 #: two-letter word, 大陆, may open a headline the article words otherwise).
 MIN_OWN = 4
+#: A letter a headline's copy may not follow (it would be inside a word).
+LETTER_BEFORE = lazy_regex(r"[\p{Han}A-Za-z0-9]")
 #: A place opening the headline after a glued term is this many characters.
 PLACE_SIZES = (2, 3, 4)
 #: A web address with its scheme or ``www.`` (its host's name, group 1, without them):
@@ -117,9 +120,10 @@ def _query_tail(tail: str) -> bool:
 def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
     """Whether the stretch ``glue`` before the headline ``rest`` is spam (module docstring)."""
     strength = frame_strength(probe)
+    if strength < 1 and not (strength == 0 and printed_without(glue, rest, article)):
+        return False  # asked first: most glued stretches are no vocabulary (a pure test)
     if (
-        strength < 1  # asked first: most glued stretches are no vocabulary (a pure test)
-        or is_column(probe)
+        is_column(probe)
         or desk_credit(glue)
         or HEADLINE_START.match(rest) is None
         or len(rest) < MIN_HEADLINE
@@ -129,8 +133,40 @@ def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> boo
     ):
         return False
     return strength == 2 or (
-        strength == 1 and (article.hijacked or unused_char((glue, probe), rest, article))
+        strength < 2 and (article.hijacked or unused_char((glue, probe), rest, article))
     )
+
+
+def printed_without(glue: str, rest: str, article: Elsewhere) -> bool:
+    """Whether the page, hijacked, prints the headline ``rest`` again without the stretch
+    ``glue`` glued before it (round 47): another line (a crumb's last step, ``當前位置 … >
+    點聞1分鐘|天文台三發紅雨警告``, or a line of its own) holds the headline's first
+    ``MIN_HEADLINE`` characters at a piece's start (the line's or after a separator, not
+    after a letter) and prints the headline or its first words from there to the line's end
+    (a sentence of the article that repeats the headline's words goes on in its own words:
+    ``…报道,中国女足力克日本队。这是…`` under ``大运中国女足力克日本队 …``), and no copy
+    carries the stretch, which holds a Han character the
+    article never uses: where the headline begins is the page's own word, so an unknown
+    term glued before it (``刷錢冲``) is the template's (a glued term no vocabulary knows
+    is otherwise never cut: nothing tells it from the headline's opening words)."""
+    headline = unglossed(rest).strip()
+    opening = headline[:MIN_HEADLINE]
+    if not article.hijacked or len(opening) < MIN_HEADLINE or not HAN_PAIR.match(opening):
+        return False
+    if not unused_char((glue,), rest, article):
+        return False
+    texts = article.article.texts
+    for k, text in enumerate(texts):
+        if k == article.index or (opening not in text and opening not in (text := unglossed(text))):
+            continue
+        at = text.find(opening)
+        if glue in text:
+            return False  # a copy carries the stretch: the page's own words
+        if (at == 0 or not LETTER_BEFORE.match(text[at - 1])) and headline.startswith(
+            text[at:].strip()
+        ):
+            return True  # a copy to the line's end: a crumb's last step, a line of its own
+    return False
 
 
 def may_cut_glue(
