@@ -66,3 +66,16 @@ def test_the_story_as_printed_loses_nothing() -> None:
     assert scattered_cuts([KICKER, *PARAS]) == {}
     doc = clean(_page(HEADLINE, KICKER, *PARAS), convert="t2s")
     assert next(r.text for r in doc.lines if r.placement == "body") == "· 读懂广州第一六六期 ·"
+
+
+def test_a_report_repeating_its_topic_between_words_keeps_it() -> None:
+    # a blog's report on the 烏雪 by-election's betting (http://bondsaw.blogspot.com/2010/04/
+    # blog-post_20.html, tests/data/harvest/spam.tsv): 地下賭場 three times, each between
+    # words, never inside one
+    page = [
+        "烏雪戰情難測,地下賭場不敢開盤",
+        "  烏雪補選變幻莫測,戰情越來越緊張,難分勝負,選情分分鐘在變,地下賭場迄今還在靜觀其變,"
+        "不敢貿然收注,以免血本無歸。",
+        "  至於南馬一帶,也沒有聽聞地下賭場開盤,大多數人只是私下打賭而已。",
+    ]
+    assert scattered_cuts(page) == {}

@@ -26,6 +26,12 @@ vocabulary together:
   report on film ratings prints 电影 elsewhere; a pasted ``三级电影`` is all its page prints
   of it), and no word of the reports about spam (``spam_signs.counter_lexicon``: a
   crackdown report repeats the name of its crime).
+* *Inside a word*: at one place at least the term splits a word of the article, the
+  characters on either side of it making a word together (``charmodel``'s pairs seen
+  inside words: ``华侨新|村``, ``李家|超``, ``照|片``).  A writer repeats a word between
+  words, never inside one (``…難測,地下賭場不敢開盤`` / ``…在變,地下賭場迄今…`` /
+  ``…聽聞地下賭場開盤``: a report on underground casinos, its topic printed three times);
+  a paste lands anywhere, so among its places some fall inside a word.
 * *Inside the article's lines*: a place counts only in a line that keeps ``MIN_REST`` Han
   characters without the term (a keyword list is the line judges' to remove whole).
 
@@ -40,7 +46,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
-from newsclean.filters.charmodel import HAN, han_pairs, simplified_char
+from newsclean.filters.charmodel import HAN, han_pairs, model, simplified_char
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import frame_strength
@@ -99,6 +105,10 @@ def scattered_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
         blanked = probe.replace(term, "\n")
         if any(pair in blanked for pair in han_pairs(term)):
             continue  # the article prints its words: the article's own term
+        if not any(
+            _splits(texts[index], at, len(term)) for index, ats in lines.items() for at in ats
+        ):
+            continue  # a writer's word, never pasted inside another word
         for index, offsets in lines.items():
             spans[index].extend((at, at + len(term)) for at in offsets)
     cuts: dict[int, HeadCut] = {}
@@ -119,6 +129,16 @@ def scattered_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
         why = f"a keyword pasted into the article's text {len(taken)} times: {cut}"
         cuts[index] = HeadCut(cut, rest, why)
     return cuts
+
+
+def _splits(text: str, at: int, size: int) -> bool:
+    """Whether the term at ``at`` (``size`` characters) of the line ``text`` splits a word:
+    the characters on either side make a word together (``charmodel``'s pairs seen inside
+    words: ``华侨新|村``, ``李家|超``, ``照|片``)."""
+    if at < 1 or at + size >= len(text):
+        return False
+    before, after = simplified_char(text[at - 1]), simplified_char(text[at + size])
+    return model().pair(before, after) > 0
 
 
 def _extent(probe: str, word: str, places: list[int]) -> tuple[str, list[int]]:
