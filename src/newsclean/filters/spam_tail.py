@@ -55,8 +55,8 @@ from newsclean.filters.spam_lead import (
     is_column,
     unused_char,
 )
-from newsclean.filters.spam_prefix import CLEAR_SHARE
 from newsclean.filters.spam_line import score_probe
+from newsclean.filters.spam_prefix import CLEAR_SHARE
 from newsclean.filters.spam_signs import counter_lexicon
 from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
 
