@@ -146,3 +146,36 @@ def test_a_stretch_that_is_a_place_with_one_letter_before_it_is_read_as_before()
     # (the headline and paragraphs of the test above)
     article = _article(f"杏香港{HEADLINE}", hijacked=True)
     assert glued_term(f"杏香港{HEADLINE}", article) == "杏香港"
+
+
+# Round 47: an unknown term glued before a headline the hijacked page prints again without
+# it, as its crumb's last step.  點新聞's 點聞1分鐘 item (https://www.dotdotnews.com/hkopinion),
+# under a hijack template's keyword line and a crumb (當前位置: 首頁 > … > headline).
+RAIN = "點聞1分鐘|天文台三發紅雨警告 打工仔雨中狼狽返工"
+RAIN_PARAS = [
+    "受熱帶氣旋「丹娜絲」的殘餘與活躍西南季候風影響,本港有大驟雨及狂風雷暴。由於雨勢多變,"
+    "天文台自昨晚11時45分至今日(10日)中午12時40分,三度發出紅雨警告。",
+    "暴雨中,打工仔無懼狂風暴雨返工。趕巴士趕地鐵的同時,又擔心衣物被暴雨淋濕。",
+]
+CRUMB = f"當前位置: 首頁 > 新聞頻道 > 行業資訊 > {RAIN}"
+
+
+def _rain(head: str, crumb: str, hijacked: bool) -> Elsewhere:
+    page = [head, "18dy電影_利贏彩票_博貝娛樂" if hijacked else "", crumb, *RAIN_PARAS]
+    verdicts = [NOT_SPAM, SPAM if hijacked else NOT_SPAM, *[NOT_SPAM] * (1 + len(RAIN_PARAS))]
+    return Article(page, verdicts).without(0)
+
+
+def test_an_unknown_term_before_a_headline_the_crumb_prints_without_it_goes() -> None:
+    article = _rain(f"刷錢冲{RAIN}", CRUMB, hijacked=True)
+    assert glued_term(f"刷錢冲{RAIN}", article) == "刷錢冲"
+    assert glued_term_spam("刷錢冲", "刷钱冲", RAIN, article)
+
+
+def test_the_unknown_term_stays_without_the_hijack_or_the_copy() -> None:
+    assert not glued_term_spam("刷錢冲", "刷钱冲", RAIN, _rain(f"刷錢冲{RAIN}", CRUMB, False))
+    # the crumb carries the stretch too: the page's own words
+    crumb = f"當前位置: 首頁 > 刷錢冲{RAIN}"
+    assert not glued_term_spam("刷錢冲", "刷钱冲", RAIN, _rain(f"刷錢冲{RAIN}", crumb, True))
+    # no copy: nothing says where the headline begins
+    assert not glued_term_spam("刷錢冲", "刷钱冲", RAIN, _rain(f"刷錢冲{RAIN}", "首頁", True))

@@ -105,3 +105,34 @@ def test_a_strong_term_glued_after_an_on_topic_line_still_goes() -> None:
     page = ["免费色站 成人影院 在线观看", *PARAS, f"{WIRE_TITLE} 免费色站"]
     cuts = tail_cuts(page, [SPAM] + [NOT_SPAM] * (len(page) - 1))
     assert cuts[len(page) - 1].rest == WIRE_TITLE
+
+
+# Round 47: a line judged spam whole only for its tail.  火箭报's report on 张玉刚
+# (https://therocket.com.my/cn/category/%E5%BC%A0%E7%8E%89%E5%88%9A/page/3/), its headline
+# with a porn site's name and a link glued after it; the excerpt prints under half the
+# headline's words, but the line judge finds no spam in the headline alone.
+ROCKET_HEAD = "愚蠢政府制定愚蠢措施 抗疫措施再次干扰粮食生产运作"
+ROCKET_PARAS = [
+    "本月25日起,防疫措施再次收紧,各类经济领域的营业时间都缩短,即从早上8时至晚上8时。金马仑"
+    "丹那拉打区州议员张玉刚呼吁政府,审视缩短营业时间对属于基本服务业的农业所造成的影响。",
+    "张玉刚指出,去年首次实行限行令(MCO),国盟政府因缺乏处理大规模疫情的经验,无法有效整合各"
+    "部门资源,对各经济领域包括食物生产运作造成重大影响。",
+]
+SPAM_WHOLE = SpamVerdict(True, 8.2, ("激情网", "www"), 2)
+
+
+def test_a_line_spam_only_for_its_tail_keeps_its_headline() -> None:
+    page = [f"{ROCKET_HEAD} 亚洲激情网 http://www.iwin688.com", *ROCKET_PARAS]
+    verdicts = [SPAM_WHOLE, NOT_SPAM, NOT_SPAM]
+    cut = tail_cuts(page, verdicts)[0]
+    assert cut.rest == ROCKET_HEAD
+    assert cut.cut == "亚洲激情网 http://www.iwin688.com"
+    assert not verdicts[0].is_spam
+
+
+def test_a_keyword_list_with_a_tail_stays_spam() -> None:
+    # the part before the tail is spam alone (a list of porn titles): the line is no headline
+    line = "国产精品久久久久久久久鸭_亚洲国产成人无码网站大全_日韩无套无码精品 亚洲激情网 http://www.iwin688.com"
+    verdicts = [SPAM_WHOLE, NOT_SPAM, NOT_SPAM]
+    assert tail_cuts([line, *ROCKET_PARAS], verdicts) == {}
+    assert verdicts[0].is_spam

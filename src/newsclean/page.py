@@ -24,6 +24,7 @@ from newsclean.filters import (
     spam_frames,
     spam_glued,
     spam_glued_inside,
+    spam_glued_stack,
     spam_inlaid,
     spam_list_head,
     spam_multiplied,
@@ -31,6 +32,7 @@ from newsclean.filters import (
     spam_query,
     spam_query_grammar,
     spam_refrain,
+    spam_scattered,
     spam_symbols,
     spam_tag_words,
     spam_tail,
@@ -240,6 +242,7 @@ class Page:
         # verdicts are made from the cut text already.
         self._apply_cuts(spam_multiplied.multiplied_cuts(texts))  # a farm's marks, k times
         self._apply_cuts(spam_refrain.refrain_cuts(texts))
+        self._apply_cuts(spam_scattered.scattered_cuts(texts))  # a keyword pasted anywhere
         probes: dict[int, str] = {}
         verdicts = spam.spam_verdicts(texts, simplify_lines=simplify_lines, probes_out=probes)
         probes = _query_sized(probes)  # the others let go: a page may hold 50,000 short lines
@@ -270,6 +273,8 @@ class Page:
             cut.add(index)
         for cuts in glued:  # a record's value, both sides of a headline, a tail, a head, a stamp
             cut.update(self._apply_cuts(cuts(texts, verdicts, simplify_lines)))
+        # a stack's next glued term, once its first is cut (round 47)
+        self._apply_cuts(spam_glued_stack.stack_cuts(texts, verdicts, cut, simplify_lines))
         passed = cut | settled.keys() | self.stripped.keys()  # the rest a mirror glossed: bare
         for index, verdict in glossed_lines(texts, verdicts, passed, simplify_lines).items():
             verdicts[index] = verdict

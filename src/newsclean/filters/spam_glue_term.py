@@ -19,11 +19,6 @@ those lines (a term the page prints whole, ``奢侈品推广``, is not split).  
 opening with a word the article repeats (``香港…``) is cut nowhere: the stretch ends where
 the article's words begin.
 
-Round 47, *a headline opening with its place*: a stretch closed by a place a newsroom files
-from (``data/dateline_places.txt``: 香港, 台南, 吉隆坡) ends before the place, 2 characters of
-term at least left before it: a headline names its place first and the article need not
-repeat it (``雲頂棋牌香港第二場施政報告…``: 雲頂棋牌 goes, 香港 stays).
-
 Round 39, *a term and its query word*: a stretch is trimmed back to its last character the
 article never uses (the headline's own first words stay), but a search-query word left
 between that character and the headline's first echoed pair (``网投大全刘金榜…``: 大全) is
@@ -45,6 +40,7 @@ from newsclean.filters.furniture_mirrors import HOST_NAME
 from newsclean.filters.lazy_pattern import lazy_regex
 from newsclean.filters.spam_article import Article, Elsewhere
 from newsclean.filters.spam_frames import frame_strength
+from newsclean.filters.spam_glued_end import has_vocabulary, vocabulary_end
 from newsclean.filters.spam_lead import (
     KEYWORD,
     MIN_HEADLINE,
@@ -53,18 +49,19 @@ from newsclean.filters.spam_lead import (
     is_column,
     unused_char,
 )
-from newsclean.filters.spam_prefix import HEADLINE_START
+from newsclean.filters.spam_prefix import HEADLINE_START, notice_words_in
 from newsclean.filters.spam_query_grammar import query_words
+from newsclean.filters.spam_unused import unglossed
 
 #: A term glued with no separator is this many characters.
 MIN_GLUE, MAX_GLUE = 1, 8
-#: A term left before a place closing the glued stretch is this many characters at least,
-#: and the places read are of these lengths, longest first (香港, 吉隆坡, 台北市…).
-MIN_TERM = 2
-PLACE_SIZES = (4, 3, 2)
 #: The page's own term glued before the headline is this many characters at least (a
 #: two-letter word, 大陆, may open a headline the article words otherwise).
 MIN_OWN = 4
+#: A letter a headline's copy may not follow (it would be inside a word).
+LETTER_BEFORE = lazy_regex(r"[\p{Han}A-Za-z0-9]")
+#: A place opening the headline after a glued term is this many characters.
+PLACE_SIZES = (2, 3, 4)
 #: A web address with its scheme or ``www.`` (its host's name, group 1, without them):
 #: the project's one host-name grammar (``furniture_mirrors.HOST_NAME``).
 ADDRESS = lazy_regex(
@@ -89,20 +86,28 @@ def glued_term(first: str, article: Elsewhere) -> str:
             cut = unused[-1] + 1 if unused else end
             if _query_tail(first[cut:end]):
                 return first[:end]
-            return first[: _before_place(first[:cut])]
+            return _vocabulary_end(first[:cut])
     return ""
 
 
-def _before_place(glue: str) -> int:
-    """Where the glued stretch ``glue`` ends when a place a newsroom files from closes it
-    (round 47, ``credit_names.dateline_place``: ``雲頂棋牌香港第二場施政報告…``): the headline
-    opens with its place, which the article need not print again, so the term ends before
-    it; a stretch that is the place alone, or leaves fewer than ``MIN_TERM`` characters
-    before it, is read as before."""
-    for size in PLACE_SIZES:
-        if len(glue) - size >= MIN_TERM and dateline_place(glue[-size:]):
-            return len(glue) - size
-    return len(glue)
+def _vocabulary_end(stretch: str) -> str:
+    """``stretch`` up to where its vocabulary ends when a place opens what follows (round 47,
+    ``spam_glued_end.vocabulary_end``, the one model of where a glued term ends,
+    ``spam_prefix``'s too): a place a newsroom files from (``data/dateline_places.txt``)
+    right after the term's last lexicon term or spam morpheme is the headline's subject,
+    where its story happens, which the article need not name again
+    (``雲頂棋牌香港第二場施政報告…`` over an article that never prints 香港: 云顶棋牌 is the
+    term, 香港 the headline's).  Any other word after the vocabulary may be the keyword's
+    own (``一夜情交友``: 交友 is the term's), and a stretch no vocabulary knows is kept
+    whole (its cut asks the vocabulary, ``glued_term_spam``)."""
+    probe = "".join(map(simplified_char, stretch)).lower()
+    if len(probe) != len(stretch) or not has_vocabulary(stretch):
+        return stretch
+    term = vocabulary_end(stretch, probe)[0]
+    after = stretch[len(term) :]
+    if any(dateline_place(after[:size]) for size in PLACE_SIZES):
+        return term
+    return stretch
 
 
 def _query_tail(tail: str) -> bool:
@@ -115,19 +120,53 @@ def _query_tail(tail: str) -> bool:
 def glued_term_spam(glue: str, probe: str, rest: str, article: Elsewhere) -> bool:
     """Whether the stretch ``glue`` before the headline ``rest`` is spam (module docstring)."""
     strength = frame_strength(probe)
+    if strength < 1 and not (strength == 0 and printed_without(glue, rest, article)):
+        return False  # asked first: most glued stretches are no vocabulary (a pure test)
     if (
-        strength < 1  # asked first: most glued stretches are no vocabulary (a pure test)
-        or is_column(probe)
+        is_column(probe)
         or desk_credit(glue)
         or HEADLINE_START.match(rest) is None
         or len(rest) < MIN_HEADLINE
         or not echoed(rest, article)
         or article.echoes(han_pairs(glue))
+        or notice_words_in(glue, glue + rest)  # the site naming itself opens its notice
     ):
         return False
     return strength == 2 or (
-        strength == 1 and (article.hijacked or unused_char((glue, probe), rest, article))
+        strength < 2 and (article.hijacked or unused_char((glue, probe), rest, article))
     )
+
+
+def printed_without(glue: str, rest: str, article: Elsewhere) -> bool:
+    """Whether the page, hijacked, prints the headline ``rest`` again without the stretch
+    ``glue`` glued before it (round 47): another line (a crumb's last step, ``當前位置 … >
+    點聞1分鐘|天文台三發紅雨警告``, or a line of its own) holds the headline's first
+    ``MIN_HEADLINE`` characters at a piece's start (the line's or after a separator, not
+    after a letter) and prints the headline or its first words from there to the line's end
+    (a sentence of the article that repeats the headline's words goes on in its own words:
+    ``…报道,中国女足力克日本队。这是…`` under ``大运中国女足力克日本队 …``), and no copy
+    carries the stretch, which holds a Han character the
+    article never uses: where the headline begins is the page's own word, so an unknown
+    term glued before it (``刷錢冲``) is the template's (a glued term no vocabulary knows
+    is otherwise never cut: nothing tells it from the headline's opening words)."""
+    headline = unglossed(rest).strip()
+    opening = headline[:MIN_HEADLINE]
+    if not article.hijacked or len(opening) < MIN_HEADLINE or not HAN_PAIR.match(opening):
+        return False
+    if not unused_char((glue,), rest, article):
+        return False
+    texts = article.article.texts
+    for k, text in enumerate(texts):
+        if k == article.index or (opening not in text and opening not in (text := unglossed(text))):
+            continue
+        at = text.find(opening)
+        if glue in text:
+            return False  # a copy carries the stretch: the page's own words
+        if (at == 0 or not LETTER_BEFORE.match(text[at - 1])) and headline.startswith(
+            text[at:].strip()
+        ):
+            return True  # a copy to the line's end: a crumb's last step, a line of its own
+    return False
 
 
 def may_cut_glue(

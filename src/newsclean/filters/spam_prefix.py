@@ -241,7 +241,7 @@ def peel(
         or len(term) < MIN_TERM
         or FUNCTION_CHARS.search(term)
         or not _headline(rest)
-        or _notice_words_in(term, line)
+        or notice_words_in(term, line)
         or not echoed(rest, article)
     ):
         return None
@@ -251,7 +251,7 @@ def peel(
     return HeadCut(term, rest, f"a spam term glued to the headline: {term} ({why})")
 
 
-def _notice_words_in(term: str, line: str) -> bool:
+def notice_words_in(term: str, line: str) -> bool:
     """Whether the glued ``term`` takes a notice's own words off ``line`` (a notice term
     starts inside it: ``本網站著作權屬於…``, the site naming itself): a notice, no headline."""
     lowered = line.lower()

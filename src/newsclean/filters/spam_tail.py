@@ -15,7 +15,11 @@ with its reason, the same partial removal as spam glued before a headline
 * *The real part*: what is left before it, ``MIN_HEADLINE`` characters at least, is the
   article's: ``spam_lead.ECHOES`` of its Han pairs recur in the page's other lines not judged
   spam (a line judged spam whole is cleared only when ``spam_prefix.CLEAR_SHARE`` of them
-  do: a keyword list's head speaks of nothing in the article).
+  do: a keyword list's head speaks of nothing in the article; round 47: unless the line
+  judge, asked of the real part alone, finds no spam in it: the verdict was the segment's,
+  and the line is the article's as any line with a tail is, ``愚蠢政府制定愚蠢措施 抗疫措施
+  再次干擾糧食生產運作 亞洲激情網 http://www.iwin688.com`` over an excerpt that prints
+  under half the headline's words).
 * *The segment is foreign*: none of the keyword's pairs (as printed and simplified) occurs in
   the real part or in the article outside the line; a column's name and a line holding a word
   of the reports about spam (a crackdown naming the gambling site it closed, the site its
@@ -51,6 +55,7 @@ from newsclean.filters.spam_lead import (
     is_column,
     unused_char,
 )
+from newsclean.filters.spam_line import score_probe
 from newsclean.filters.spam_prefix import CLEAR_SHARE
 from newsclean.filters.spam_signs import counter_lexicon
 from newsclean.filters.spam_verdict import NOT_SPAM, SpamVerdict
@@ -123,7 +128,8 @@ def tail_cuts(
     hijacked = article.hijacked
     rests = {i: texts[i].strip()[: seg[0]].rstrip() for i, seg in found.items()}
     read = simplify_lines(list(rests.values())) if simplify_lines is not None else rests.values()
-    topics = dict(zip(rests, (frame_strength(r.lower()) > 0 for r in read), strict=True))
+    plain = dict(zip(rests, (r.lower() for r in read), strict=True))
+    topics = {i: frame_strength(probe) > 0 for i, probe in plain.items()}
     cuts: dict[int, HeadCut] = {}
     for i, (start, keyword, link) in found.items():
         line = texts[i].strip()
@@ -139,8 +145,9 @@ def tail_cuts(
         cut = HeadCut(line[start:].strip(), rest, why)
         if verdicts[i].is_spam:
             pairs = han_pairs(rest)
-            if elsewhere.echoes(pairs) < CLEAR_SHARE * len(pairs):
-                continue
+            alone = score_probe(plain[i], verdict_only=True).is_spam
+            if alone and elsewhere.echoes(pairs) < CLEAR_SHARE * len(pairs):
+                continue  # the line is spam without its tail too: a keyword list's head
             verdicts[i] = NOT_SPAM  # only its tail was spam: the line is the article's
             article = Article(texts, verdicts)
             hijacked = article.hijacked
