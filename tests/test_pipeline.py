@@ -4,6 +4,7 @@ import json
 
 import pytest
 from conftest import FIXTURES, REFERENCE
+from park_article import HEADLINE, PARAGRAPHS, page_of
 
 from newsclean import CleanConfig, Document, InputError, clean, clean_bytes
 from newsclean.explain import describe, summary
@@ -104,3 +105,24 @@ def test_a_taiwan_page_layout():
         "〔记者郑琪芳／台北报导〕近期国内外预测机构纷纷上修台湾GDP，中经院日前上修今年经济成长率。"
     ]
     assert [(r.line, r.reason) for r in doc.removed] == [(9, "nav"), (11, "nav")]
+
+
+# Round 47: a garbled line the page removes puts nothing garbled into the document.  The
+# error box at the foot of http://www.qdn.cn/html/2010/ponews_0427/28080.shtml prints its
+# message as UTF-8 read as GBK; the box goes as furniture, and its warning becomes the
+# removed line's evidence.
+ERROR_STATUS = "404 error page"
+ERROR_GARBLED = "鍙兘鏄鍒犻櫎浜嗭紝涔熷彲鑳芥槸鎮ㄨ緭鍏ョ殑缃戝潃涓嶅銆傝灏濊瘯璁块棶棣栭〉"
+
+
+def test_a_removed_garbled_line_warns_in_its_evidence_not_the_document() -> None:
+    doc = clean(page_of(HEADLINE, *PARAGRAPHS, ERROR_STATUS, ERROR_GARBLED))
+    record = next(r for r in doc.lines if r.original.strip() == ERROR_GARBLED)
+    assert record.placement == "removed"
+    assert not [w for w in doc.warnings if w.line == record.number]
+    assert any(e.action == "flagged in a removed line" for e in record.evidence)
+    # the same garbled message kept between two paragraphs is the document's: it warns
+    doc = clean(page_of(HEADLINE, PARAGRAPHS[0], ERROR_GARBLED + "。", *PARAGRAPHS[1:]))
+    kept = next(r for r in doc.lines if r.original.strip().startswith(ERROR_GARBLED))
+    assert kept.placement == "body"
+    assert [w for w in doc.warnings if w.line == kept.number and w.kind == "mojibake"]

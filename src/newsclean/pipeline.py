@@ -17,6 +17,8 @@ Where: steps 1, 2 and 5 work on the whole page (``page.Page``), 3 and 4 line by 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclean import line_repair
 from newsclean.config import CleanConfig
 from newsclean.decode import decode_bytes
@@ -28,7 +30,7 @@ from newsclean.filters.normalize import SURROGATE
 from newsclean.filters.notice import notice_text
 from newsclean.filters.script import guess_lines
 from newsclean.filters.structure import Layout, classify
-from newsclean.page import Page
+from newsclean.page import EvidenceColumn, Page
 
 __all__ = ["CleanConfig", "clean", "clean_bytes"]
 
@@ -135,6 +137,7 @@ def _assemble(page: Page, layout: Layout, warnings: list[Warning], path: str) ->
             texts[index] = notice_text(texts[index])  # a mirror's gloss is no part of it
             notices.append(texts[index])
     doc.copyright = "\n".join(notices) or None
+    doc.warnings = _warnings_kept(doc.warnings, placements, evidence)
     doc.lines = LineTable(originals, texts, placements, reasons, evidence.finish())
     return doc
 
@@ -155,3 +158,21 @@ def clean_bytes(
     doc = clean(decoded.text, convert=convert, path=path, config=config)
     doc.encoding = decoded.encoding
     return doc
+
+
+def _warnings_kept(
+    warnings: list[Warning], placements: Sequence[str], evidence: EvidenceColumn
+) -> list[Warning]:
+    """The warnings about text the document keeps.  A garbled line the page removed (a
+    server's error box read in the wrong codec, a spam line) puts nothing garbled into
+    the document: its warning becomes that line's evidence, shown by ``--explain`` beside
+    the removal, and leaves the document's warnings (round 47)."""
+    kept: list[Warning] = []
+    for warning in warnings:
+        index = warning.line - 1
+        if 0 <= index < len(placements) and placements[index] == "removed":
+            detail = f"{warning.text!r}: {warning.message}"
+            evidence.add(index, Evidence(warning.kind, "flagged in a removed line", detail))
+        else:
+            kept.append(warning)
+    return kept
