@@ -76,8 +76,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-import regex
-
 from newsclean.data import data_kinds
 from newsclean.filters import line_model
 from newsclean.filters.byline import MAX_METADATA_LENGTH, PHOTO_CREDIT_ENDS
@@ -102,6 +100,10 @@ MAX_LABEL = 6
 CLAUSE = lazy_regex(r"[，。；！？!?;]|,(?!\s?\d)")
 #: Where pieces part: spaces, bars, slashes, middle dots.
 PARTS = lazy_regex(r"[\s\u3000|｜丨/／·•]+")
+#: One part of a stretch: what lies between those separators.
+PART = lazy_regex(r"[^\s\u3000|｜丨/／·•]+")
+#: A colon of either width, which may close a label glued behind text.
+COLON = lazy_regex(r"[:：]")
 #: A count: digits, a unit or the counter's word after them (1552人已围观, 28评论, 140).
 COUNT = lazy_regex(
     r"(?:(?:共|热度|熱度|人气|人氣|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)[:：]?)?"
@@ -159,7 +161,7 @@ def _labels(line: str) -> list[tuple[int, int]]:
     when a colon closes it."""
     spans = [(m.start(), m.end()) for m in label_pattern().finditer(line) if is_label(m)]
     table = label_table()
-    for colon in regex.finditer(r"[:：]", line):
+    for colon in COLON.finditer(line):
         at = colon.start()
         if any(start <= at < end for start, end in spans):
             continue
@@ -173,7 +175,7 @@ def _labels(line: str) -> list[tuple[int, int]]:
 def _chunk_pieces(text: str, offset: int) -> list[_Piece]:
     """A stretch between dates and labels, cut at its parts and typed."""
     pieces = []
-    for part in regex.finditer(r"[^\s\u3000|｜丨/／·•]+", text):
+    for part in PART.finditer(text):
         chunk, base = part.group(), offset + part.start()
         at = 0
         for count in COUNT.finditer(chunk):
