@@ -117,5 +117,13 @@ def report(paths: list[Path], floors: dict[str, tuple[int, int]] | None, check: 
     return status
 
 
+def run(paths: list[Path], floors: dict[str, tuple[int, int]]) -> int:
+    """The command line of a script measuring its own files in this format
+    (``harvest_voice.py``, ``harvest_sequence.py``): ``--check`` exits 1 below ``floors``."""
+    parser = argparse.ArgumentParser(description="Measure harvested page sequences.")
+    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
+    return report(paths, floors, parser.parse_args().check)
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,10 +14,9 @@ notice; ``ctx`` rows not scored).  Half B rows are only scored (``sha256(host) %
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from harvest_foot import HARVEST, report
+from harvest_foot import HARVEST, run
 
 TSV = HARVEST / "sequence_r47.tsv"
 #: Rows right per half (site lines, then article lines kept), measured on h47-sequence.
@@ -25,10 +24,7 @@ FLOOR = {"A": (0, 0), "B": (4, 16)}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
-    args = parser.parse_args()
-    return report([TSV], FLOOR, args.check)
+    return run([TSV], FLOOR)
 
 
 if __name__ == "__main__":

@@ -16,11 +16,10 @@ row format and labels: ``report``).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from harvest_foot import report
+from harvest_foot import run
 
 TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "harvest" / "voice_r45.tsv"
 #: Rows right per half (tool rows, then keep rows), measured on round 45's branch (h45-voice):
@@ -29,10 +28,7 @@ FLOOR = {"A": (0, 7), "B": (2, 11)}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 below the floors")
-    args = parser.parse_args()
-    return report([TSV], FLOOR, args.check)
+    return run([TSV], FLOOR)
 
 
 if __name__ == "__main__":

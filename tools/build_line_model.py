@@ -159,6 +159,14 @@ def host_of(source: str) -> str:
     return urlsplit(url).netloc.removeprefix("www.") if "//" in url else url
 
 
+def rows_by_host(rows: list[tuple[str, str, str]]) -> dict[str, list[tuple[str, str, str]]]:
+    """The rows grouped by the host each came from, for leave-one-host-out."""
+    by_host: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for row in rows:
+        by_host[host_of(row[2])].append(row)
+    return by_host
+
+
 Counts = dict[str, Counter[str]]
 
 
@@ -252,9 +260,7 @@ def loho(verbose: bool = False) -> int:
     rows = read_rows()
     df, _ = count(rows)
     vocab = choose(df)
-    by_host: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for row in rows:
-        by_host[host_of(row[2])].append(row)
+    by_host = rows_by_host(rows)
     tool, body = CLASSES.index("tool"), CLASSES.index("body")
     scored: list[tuple[float, bool]] = []
     for host_rows in by_host.values():

@@ -14,13 +14,12 @@ Run: ``python tools/byline_margin_loho.py``.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from build_line_model import CLASSES, choose, count, host_of, read_rows, table
+from build_line_model import CLASSES, choose, count, read_rows, rows_by_host, table
 
 from newsclean.filters.byline_tolerant import one_piece_short
 from newsclean.filters.line_model import features
@@ -32,9 +31,7 @@ def main() -> int:
     rows = read_rows()
     df, _ = count(rows)
     vocab = choose(df)
-    by_host: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for row in rows:
-        by_host[host_of(row[2])].append(row)
+    by_host = rows_by_host(rows)
     byline, body = CLASSES.index("byline"), CLASSES.index("body")
     scored: list[tuple[float, bool, bool, str]] = []
     for host_rows in by_host.values():
