@@ -46,8 +46,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
-from newsclean.filters.charmodel import HAN, han_pairs, model, simplified_char
+from newsclean.filters.charmodel import HAN, han_pairs, model, simplified_char, simplified_chars
 from newsclean.filters.lazy_pattern import lazy_regex
+from newsclean.filters.memo import LineCache
 from newsclean.filters.spam_cut import HeadCut
 from newsclean.filters.spam_frames import frame_strength
 from newsclean.filters.spam_signs import counter_lexicon, lexicon, morpheme_pattern
@@ -79,14 +80,18 @@ def scattered_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
     ([0, 1, 2], 'a片大放送')
     """
     page = "\n".join(texts)
-    probe = "".join(map(simplified_char, page)).lower()
+    probe = simplified_chars(page).lower()
     if len(probe) != len(page):
         return {}
     hits: dict[str, list[int]] = defaultdict(list)
-    for start, end, _ in lexicon().find(probe):
-        hits[probe[start:end]].append(start)
-    for found in morpheme_pattern().finditer(probe, overlapped=True):
-        hits[found.group()].append(found.start())
+    offset = 0
+    for line in probe.split("\n"):  # no term holds a line break: read line by line,
+        # each line's answers remembered across pages (a site's lines repeat)
+        for start, end, _ in lexicon().find(line):
+            hits[line[start:end]].append(offset + start)
+        for start, word in _morphemes_of(line):
+            hits[word].append(offset + start)
+        offset += len(line) + 1
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     terms: dict[str, list[int]] = {}
     for word, places in hits.items():
@@ -129,6 +134,14 @@ def scattered_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
         why = f"a keyword pasted into the article's text {len(taken)} times: {cut}"
         cuts[index] = HeadCut(cut, rest, why)
     return cuts
+
+
+def _morphemes(line: str) -> tuple[tuple[int, str], ...]:
+    """The spam morphemes of a probe line, overlapping, with where each starts."""
+    return tuple((m.start(), m.group()) for m in morpheme_pattern().finditer(line, overlapped=True))
+
+
+_morphemes_of: LineCache[tuple[tuple[int, str], ...]] = LineCache(_morphemes, LineCache.SMALL)
 
 
 def _splits(text: str, at: int, size: int) -> bool:
