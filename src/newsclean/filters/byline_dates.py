@@ -192,20 +192,12 @@ def _loose_date(text: str) -> DateMatch | None:
     return None
 
 
-def _day_year_month(text: str) -> DateMatch | None:
-    """A date whose day stands before its year-month (``DAY_YEAR_MONTH``)."""
-    for found in DAY_YEAR_MONTH.finditer(text):
+def _day_first(shape: regex.Pattern[str], text: str) -> DateMatch | None:
+    """A date of ``shape`` (groups ``y``, ``m``, ``d`` in any order on the line): a day
+    before its year-month (``DAY_YEAR_MONTH``), or day then month glued, a comma and the
+    year (``DAY_MONTH_GLUED``)."""
+    for found in shape.finditer(text):
         head = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
-        dated = _western(text, found.start(), found.end(), head)
-        if dated is not None:
-            return dated
-    return None
-
-
-def _day_month_glued(text: str) -> DateMatch | None:
-    """A date of ``DAY_MONTH_GLUED``'s shape, day then month glued, a comma, the year."""
-    for found in DAY_MONTH_GLUED.finditer(text):
-        head = f"{found['y']}-{found['m']}-{found['d']}"
         dated = _western(text, found.start(), found.end(), head)
         if dated is not None:
             return dated
@@ -252,7 +244,7 @@ def find_byline_date(text: str) -> DateMatch | None:
     loose = _loose_date(text)
     if loose is not None:
         return loose
-    if ("," in text or "，" in text) and (glued := _day_month_glued(text)) is not None:
+    if ("," in text or "，" in text) and (glued := _day_first(DAY_MONTH_GLUED, text)) is not None:
         return glued  # 2901, 2020: a theme's dm, Y (round 47)
     for head in ROC_HAN.finditer(text) if "年" in text else ():  # 112年5月12日: ROC, bare
         dated = _western(text, head.start(), head.end(), str(int(head["y"]) + ROC_EPOCH))
@@ -260,7 +252,7 @@ def find_byline_date(text: str) -> DateMatch | None:
             return dated
     if "/" not in text and "-" not in text and "." not in text and "／" not in text:
         return None  # both shapes need a separator: most lines are done here
-    if (day_first := _day_year_month(text)) is not None:
+    if (day_first := _day_first(DAY_YEAR_MONTH, text)) is not None:
         return day_first
     for head in ROC_SHORT.finditer(text):
         western = str(int(head["y"]) + ROC_EPOCH)

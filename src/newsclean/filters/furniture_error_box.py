@@ -29,6 +29,7 @@ from functools import cache
 
 from newsclean.data import data_kinds
 from newsclean.filters.lazy_pattern import lazy_re
+from newsclean.filters.word_trie import longest_first
 
 #: A status line is short: the code and a few words.
 MAX_STATUS = 40
@@ -46,8 +47,7 @@ GONE = frozenset({"blank", "removed"})
 
 @cache
 def _reason() -> re.Pattern[str]:
-    words = sorted(data_kinds("error_box_words.txt")["reason"], key=len, reverse=True)
-    word = "|".join(re.escape(w) for w in words)
+    word = longest_first(data_kinds("error_box_words.txt")["reason"])
     return re.compile(rf"(?:(?:{word})(?:\s+|$))+", re.IGNORECASE)
 
 

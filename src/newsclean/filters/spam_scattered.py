@@ -100,12 +100,14 @@ def scattered_cuts(texts: Sequence[str]) -> dict[int, HeadCut]:
         term, where = _extent(probe, word, sorted(set(places)))
         if term and term not in terms:
             terms[term] = where
+    if not terms or counter_lexicon().find(probe):
+        return {}  # a report about spam repeats its crime's name: nothing is pasted
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for term, where in terms.items():
         lines = _lines(texts, starts, term, where)
         if len(lines) < MIN_LINES or sum(map(len, lines.values())) < MIN_PLACES:
             continue
-        if frame_strength(term) < 1 or counter_lexicon().find(probe):
+        if frame_strength(term) < 1:
             continue
         blanked = probe.replace(term, "\n")
         if any(pair in blanked for pair in han_pairs(term)):
